@@ -1,0 +1,27 @@
+# Production image: PostgreSQL from the environment, migrations on start, then uvicorn.
+FROM python:3.11-slim-bookworm
+
+# WeasyPrint's system libraries, fonts with Swedish characters, qpdf for PDF checks.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b \
+      libffi8 fonts-dejavu-core qpdf \
+ && rm -rf /var/lib/apt/lists/*
+
+RUN useradd --create-home --uid 10001 app
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY core ./core
+COPY competences ./competences
+COPY employers ./employers
+COPY youths ./youths
+COPY matcher ./matcher
+COPY certificates ./certificates
+COPY demo ./demo
+RUN pip install --no-cache-dir .
+
+USER app
+ENV PRAKTIKMATCH_KEY_DIR=/app/keys \
+    PRAKTIKMATCH_HTTPS=true
+# PRAKTIKMATCH_DATABASE_URL=postgresql+psycopg://user:pass@db/praktikmatch must be set at run time.
+EXPOSE 8000
+CMD ["sh", "-c", "praktikmatch db upgrade && exec uvicorn core.main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-2} --proxy-headers"]

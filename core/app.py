@@ -1,0 +1,93 @@
+"""The application factory: routers, error handlers, security headers."""
+
+import logging
+from collections.abc import Awaitable, Callable
+from importlib import import_module
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from core.errors import AppError
+from core.settings import get_settings
+
+log = logging.getLogger("praktikmatch")
+
+# Each domain contributes its routers; modules that are not there yet are skipped loudly.
+ROUTER_MODULES = (
+    "core.health",
+    "competences.router",
+    "employers.router",
+    "youths.router",
+    "matcher.router",
+)
+
+
+def _field_of(loc: tuple[object, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
+    return ".".join(parts) or "request"
+
+
+def create_app() -> FastAPI:
+    """Builds the ASGI app."""
+    settings = get_settings()
+    app = FastAPI(
+        title="praktikmatch",
+        version="0.1.0",
+        description="Matches young people with internships (praktik), with personal links for "
+        "supervisors and youths, verifiable certificates and follow-up statistics.",
+    )
+
+    @app.exception_handler(AppError)
+    async def _app_error(_: Request, exc: AppError) -> JSONResponse:
+        body: dict[str, object] = {"detail": exc.message}
+        if exc.field:
+            body["field"] = exc.field
+        return JSONResponse(body, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {
+                "loc": list(e["loc"]),
+                "field": _field_of(tuple(e["loc"])),
+                "msg": e["msg"],
+                "type": e["type"],
+            }
+            for e in exc.errors()
+        ]
+        message = "; ".join(f"{e['field']}: {e['msg']}" for e in errors)
+        return JSONResponse({"detail": errors, "message": message}, status_code=422)
+
+    @app.middleware("http")
+    async def _security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        headers = response.headers
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("Referrer-Policy", "same-origin")
+        headers.setdefault("X-Frame-Options", "DENY")
+        if not request.url.path.startswith(("/docs", "/redoc")):
+            headers.setdefault(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+            )
+        if settings.https:
+            headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        return response
+
+    for module_name in ROUTER_MODULES:
+        try:
+            module = import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            log.warning("router module %s is not installed", module_name)
+            continue
+        for name in ("router", "views"):
+            router = getattr(module, name, None)
+            if router is not None:
+                app.include_router(router)
+    return app

@@ -1,0 +1,60 @@
+"""Append-only audit log: who read or changed what. Never stores the personal data itself."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Index, String, event, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from core.db import Base, utcnow
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_subject", "subject_type", "subject_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    subject_type: Mapped[str] = mapped_column(String(40))
+    subject_id: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+@event.listens_for(AuditEvent, "before_update")
+def _audit_is_append_only(*_args: Any) -> None:
+    raise RuntimeError("audit events are append-only")
+
+
+def record(
+    db_session: Session,
+    *,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: str | int,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Appends one audit event to the current transaction."""
+    db_session.add(
+        AuditEvent(
+            actor=actor,
+            action=action,
+            subject_type=subject_type,
+            subject_id=str(subject_id),
+            detail=detail or {},
+        )
+    )
+
+
+def events_for(
+    db_session: Session, *, subject_type: str, subject_id: str | int
+) -> list[AuditEvent]:
+    """Returns the audit trail of one subject, oldest first."""
+    stmt = (
+        select(AuditEvent)
+        .where(AuditEvent.subject_type == subject_type, AuditEvent.subject_id == str(subject_id))
+        .order_by(AuditEvent.id)
+    )
+    return list(db_session.scalars(stmt))

@@ -1,0 +1,155 @@
+"""Shared fixtures: a real database per test session (SQLite file or a fresh PostgreSQL database).
+
+Set PRAKTIKMATCH_TEST_DATABASE_URL=postgresql+psycopg://root@127.0.0.1:5432/test to run on
+PostgreSQL: each session (and each xdist worker) creates its own database next to `test`.
+"""
+
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+TEST_DB_ENV = "PRAKTIKMATCH_TEST_DATABASE_URL"
+REFERENCE_TABLES = {"sector", "occupation", "competence_deck", "catalogue_state", "alembic_version"}
+
+
+def _reset_caches() -> None:
+    from core.db import get_engine, get_sessionmaker
+    from core.settings import get_settings
+
+    for cached in (get_settings, get_engine, get_sessionmaker):
+        cached.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    base = os.environ.get(TEST_DB_ENV)
+    if not base:
+        path = tmp_path_factory.mktemp("db") / "praktikmatch-test.db"
+        yield f"sqlite:///{path}"
+        return
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"pm_test_{worker}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        from core.db import get_engine
+
+        get_engine().dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prepared_database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    os.environ["PRAKTIKMATCH_DATABASE_URL"] = database_url
+    os.environ.setdefault("PRAKTIKMATCH_KEY_DIR", str(tmp_path_factory.mktemp("keys")))
+    os.environ.setdefault("PRAKTIKMATCH_SECRET_KEY", "test-secret-" + uuid.uuid4().hex)
+    _reset_caches()
+    from core.cli import _prepare_database
+
+    _prepare_database()
+    return database_url
+
+
+def _clean(db_url: str) -> None:
+    from core.db import Base, get_engine
+    from core.registry import load_models
+
+    load_models()
+    engine = get_engine()
+    tables = [t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES]
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            names = ", ".join(f'"{t.name}"' for t in tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                conn.execute(table.delete())
+
+
+@pytest.fixture(autouse=True)
+def _clean_database(prepared_database: str) -> Iterator[None]:
+    yield
+    _clean(prepared_database)
+
+
+@pytest.fixture
+def db_session(prepared_database: str) -> Iterator[Session]:
+    from core.db import session_scope
+
+    session = session_scope()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+@pytest.fixture
+def app(prepared_database: str):  # type: ignore[no-untyped-def]
+    from core.app import create_app
+
+    return create_app()
+
+
+@pytest.fixture
+def client(app):  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def auth_headers(prepared_database: str) -> Callable[..., dict[str, str]]:
+    """Creates a real API token for a role and returns the header that carries it."""
+    from core import auth
+    from core.db import session_scope
+
+    def make(role: str = "admin", team: str | None = None) -> dict[str, str]:
+        with session_scope() as s:
+            _, plain = auth.create_token(db_session=s, name=f"test-{role}", role=role, team=team)
+            s.commit()
+        return {"Authorization": f"Bearer {plain}"}
+
+    return make
+
+
+@pytest.fixture
+def admin_headers(auth_headers: Callable[..., dict[str, str]]) -> dict[str, str]:
+    return auth_headers("admin")
+
+
+@pytest.fixture
+def demo_loaded(prepared_database: str) -> None:
+    from core.db import session_scope
+    from demo import load_demo
+
+    with session_scope() as s:
+        load_demo(db_session=s)
+        s.commit()
+
+
+@pytest.fixture
+def tmp_csv(tmp_path: Path) -> Callable[[str], Path]:
+    def write(content: str, name: str = "data.csv") -> Path:
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        return path
+
+    return write
+
+
+tempfile.tempdir = None
