@@ -3,24 +3,18 @@
 import logging
 from collections.abc import Awaitable, Callable
 from importlib import import_module
+from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 
 from core.errors import AppError
+from core.registry import router_modules
 from core.settings import get_settings
 
 log = logging.getLogger("praktikmatch")
-
-# Each domain contributes its routers; modules that are not there yet are skipped loudly.
-ROUTER_MODULES = (
-    "core.health",
-    "competences.router",
-    "employers.router",
-    "youths.router",
-    "matcher.router",
-)
 
 
 def _field_of(loc: tuple[object, ...]) -> str:
@@ -78,16 +72,9 @@ def create_app() -> FastAPI:
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         return response
 
-    for module_name in ROUTER_MODULES:
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            log.warning("router module %s is not installed", module_name)
-            continue
-        for name in ("router", "views"):
-            router = getattr(module, name, None)
-            if router is not None:
-                app.include_router(router)
+    app.mount(
+        "/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"
+    )
+    for module_name in router_modules():
+        app.include_router(import_module(module_name).router)
     return app

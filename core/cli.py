@@ -203,9 +203,6 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="praktikmatch", description="Internships for young people."
@@ -268,8 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_suggest)
 
-    for add in EXTRA_COMMANDS:
-        add(sub)
+    from core.registry import cli_modules
+
+    for module in cli_modules():
+        module.register(sub)
     return parser
 
 
