@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -69,7 +69,10 @@ def _clean(db_url: str) -> None:
 
     load_models()
     engine = get_engine()
-    tables = [t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES]
+    live = set(inspect(engine).get_table_names())
+    tables = [
+        t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES and t.name in live
+    ]
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             names = ", ".join(f'"{t.name}"' for t in tables)

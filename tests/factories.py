@@ -13,7 +13,7 @@ def placement_payload(ref: str = "P-T1", **overrides: Any) -> dict[str, Any]:
         "description": "Service och reparation av cyklar.",
         "district": "Lundby",
         "capacity": 2,
-        "ssyk": "7239",
+        "ssyk": "7231",
     }
     data.update(overrides)
     return data

@@ -24,7 +24,7 @@ def test_list_shape_and_filters(client, admin_headers):
     )
     body = client.get("/api/placements", params={"district": "angered"}, headers=h).json()
     assert body["total"] == 1 and [i["ref"] for i in body["items"]] == ["A2"]
-    assert client.get("/api/placements", params={"ssyk": "7239"}, headers=h).json()["total"] == 1
+    assert client.get("/api/placements", params={"ssyk": "7231"}, headers=h).json()["total"] == 1
     assert client.get("/api/placements", params={"limit": 501}, headers=h).status_code == 422
     page = client.get("/api/placements", params={"limit": 1, "offset": 1}, headers=h).json()
     assert page["total"] == 2 and len(page["items"]) == 1

@@ -1,0 +1,114 @@
+"""Pure scoring pieces: what a youth's words say per occupation, and how signals combine.
+
+Nothing here reads the youth's gender: it is not even passed in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matcher.lexicon import Lexicon, TermHit
+from matcher.text import Clause, split_clauses
+
+# A ruled-out area ("inte kassa igen") counts this much more than a wish, so it ends up
+# clearly below neutral placements.
+NEGATION_FACTOR = 1.5
+
+
+@dataclass(frozen=True)
+class ScoringWeights:
+    """How the signals add up. The small signals (develop, district) only break ties."""
+
+    lexicon: float = 0.42
+    profile: float = 0.22
+    direct: float = 0.16
+    placement_words: float = 0.20
+    develop: float = 0.03
+    district_same: float = 0.03
+    district_neighbour: float = 0.015
+    expansion: float = 0.6  # weight of lexicon placement words added to the youth's own text
+
+
+@dataclass
+class YouthProfile:
+    """What the matcher understood from a youth's text."""
+
+    clauses: list[Clause]
+    hits: list[TermHit]
+    code_pos: dict[str, float] = field(default_factory=dict)
+    code_neg: dict[str, float] = field(default_factory=dict)
+    pw_weights: dict[int, float] = field(default_factory=dict)
+    positive_text: str = ""
+    expansion_text: str = ""
+
+    @property
+    def negative_codes(self) -> set[str]:
+        """Occupations the youth ruled out."""
+        return {c for c, v in self.code_neg.items() if v > 0}
+
+
+def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
+    """Clauses, lexicon hits and per-occupation evidence of one youth text."""
+    clauses = split_clauses(interests)
+    hits = lexicon.match(clauses)
+    pos: dict[str, float] = {}
+    neg: dict[str, float] = {}
+    pw_pos: dict[int, float] = {}
+    pw_neg: dict[int, float] = {}
+    expansion: list[str] = []
+    # Each term counts once per code and polarity; a code's evidence saturates.
+    for hit in hits:
+        term = lexicon.terms[hit.term_id]
+        target, pw_target = (neg, pw_neg) if hit.negated else (pos, pw_pos)
+        for code in term.codes:
+            target[code] = target.get(code, 0.0) + term.weight
+        for pid in lexicon.term_pw[hit.term_id]:
+            pw_target[pid] = max(pw_target.get(pid, 0.0), term.weight)
+        if not hit.negated and term.weight >= 0.5:
+            expansion.extend(term.placement_words[:6])
+    # A word both wished for and ruled out (via different terms) counts as wished for.
+    pw = dict(pw_pos)
+    for pid, w in pw_neg.items():
+        if pid not in pw:
+            pw[pid] = -w
+    positive = " ".join(" ".join(c.tokens) for c in clauses if not c.negated)
+    return YouthProfile(
+        clauses=clauses,
+        hits=hits,
+        code_pos={c: 1.0 - math.exp(-v) for c, v in pos.items()},
+        code_neg={c: 1.0 - math.exp(-v) for c, v in neg.items()},
+        pw_weights=pw,
+        positive_text=positive,
+        expansion_text=" ".join(dict.fromkeys(expansion)),
+    )
+
+
+def lexicon_code_scores(profile: YouthProfile, codes: Sequence[str]) -> np.ndarray:
+    """Per-code lexicon score: wishes scaled so the strongest is 1, ruled-out areas negative."""
+    pos = np.array([profile.code_pos.get(c, 0.0) for c in codes], dtype=np.float32)
+    neg = np.array([profile.code_neg.get(c, 0.0) for c in codes], dtype=np.float32)
+    top = float(pos.max()) if pos.size else 0.0
+    if top > 0:
+        # Scale towards 1 but keep some of the absolute strength (a lone trait word is weak).
+        pos = pos / top * (0.6 + 0.4 * min(1.0, top / 0.6))
+    return pos - NEGATION_FACTOR * neg
+
+
+def relative(values: np.ndarray) -> np.ndarray:
+    """Scales non-negative similarities so the best is 1 (all zeros stay zeros)."""
+    top = float(values.max()) if values.size else 0.0
+    return values / top if top > 1e-9 else values
+
+
+def saturate(values: np.ndarray) -> np.ndarray:
+    """Maps summed word evidence to (-1, 1), keeping the sign."""
+    return np.tanh(values * 1.2)
+
+
+def display_score(raw: float) -> float:
+    """The score shown to people: clipped to [0, 1], 4 decimals."""
+    return round(min(1.0, max(0.0, raw)), 4)

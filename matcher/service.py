@@ -1,0 +1,257 @@
+"""The matcher inside the service: a per-process index kept fresh from the catalogue version.
+
+Every worker process holds its own index. Before each use it reads the catalogue version (one
+indexed SELECT); placements changed since are re-indexed incrementally, removed ones dropped.
+Seat counts (planned and active internships) are re-read each time, since they change without
+touching the catalogue.
+"""
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from core import audit
+from employers import repository as employers_repository
+from employers.models import Placement, RemovedPlacement
+from matcher.index import MatchIndex
+from matcher.models import SuggestionFeedback
+from matcher.types import PlacementDoc, Suggestion, YouthQuery
+from youths import service as youths_service
+from youths.models import SEAT_HOLDING, Internship, Youth
+
+
+@dataclass
+class _Cache:
+    index: MatchIndex | None = None
+    url: str = ""
+    version: int = -1
+    seats: dict[int, int] = field(default_factory=dict)
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+_cache = _Cache()
+_lock = threading.Lock()
+
+
+def _seats(db_session: Session) -> dict[int, int]:
+    rows = db_session.execute(
+        select(Internship.placement_id, func.count())
+        .where(Internship.status.in_(SEAT_HOLDING))
+        .group_by(Internship.placement_id)
+    ).tuples()
+    return dict(rows.all())
+
+
+def _doc(p: Placement, taken: int) -> PlacementDoc:
+    wp = p.workplace
+    return PlacementDoc(
+        ref=p.ref,
+        title=p.title,
+        description=p.description or "",
+        ssyk=p.ssyk_code,
+        sni=p.sni_section,
+        district=wp.district,
+        employer=wp.employer.name,
+        is_open=p.is_open,
+        open_capacity=max(p.capacity - taken, 0),
+        min_age=p.min_age,
+        trains=tuple(p.trains or ()),
+    )
+
+
+def _meta(p: Placement) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "title": p.title,
+        "employer": p.workplace.employer.name,
+        "district": p.workplace.district,
+    }
+
+
+def get_index(*, db_session: Session) -> MatchIndex:
+    """Returns this process's index, brought up to date with the database."""
+    url = str(db_session.get_bind().url)
+    version = employers_repository.catalogue_version(db_session)
+    seats = _seats(db_session)
+    with _lock:
+        if _cache.index is None or _cache.url != url or version < _cache.version:
+            rows = list(db_session.scalars(employers_repository.placements_query()).unique())
+            _cache.index = MatchIndex.build([_doc(p, seats.get(p.id, 0)) for p in rows])
+            _cache.meta = {p.ref: _meta(p) for p in rows}
+            _cache.url, _cache.version, _cache.seats = url, version, seats
+            return _cache.index
+        index = _cache.index
+        if version > _cache.version:
+            changed = list(
+                employers_repository.placements_changed_since(db_session, _cache.version)
+            )
+            removed = db_session.scalars(
+                select(RemovedPlacement.ref).where(
+                    RemovedPlacement.catalogue_version > _cache.version
+                )
+            ).all()
+            index.remove([r for r in removed if r not in {p.ref for p in changed}])
+            index.upsert([_doc(p, seats.get(p.id, 0)) for p in changed])
+            _cache.meta.update({p.ref: _meta(p) for p in changed})
+            _cache.version = version
+        if seats != _cache.seats:
+            touched = {
+                pid
+                for pid in seats.keys() | _cache.seats.keys()
+                if seats.get(pid) != _cache.seats.get(pid)
+            }
+            rows = db_session.scalars(
+                employers_repository.placements_query().where(Placement.id.in_(touched))
+            ).unique()
+            index.upsert([_doc(p, seats.get(p.id, 0)) for p in rows])
+            _cache.seats = seats
+        return index
+
+
+def youth_query(youth: Youth, *, today: date | None = None) -> YouthQuery:
+    """What the matcher may know about a youth (children must be loaded)."""
+    sort = youths_service.current_card_sort(youth)
+    return YouthQuery(
+        ref=youth.ref,
+        interests=youth.interests or "",
+        gender=youth.gender,
+        age=youths_service.age_in(youth.birth_year, (today or date.today()).year),
+        district=youth.district,
+        develop=tuple(sort.develop) if sort else (),
+    )
+
+
+def latest_reactions(db_session: Session, youth_id: int) -> dict[str, str]:
+    """The latest reaction per placement ref for one youth."""
+    rows = db_session.execute(
+        select(SuggestionFeedback.placement_ref, SuggestionFeedback.reaction)
+        .where(SuggestionFeedback.youth_id == youth_id)
+        .order_by(SuggestionFeedback.id)
+    ).tuples()
+    return dict(rows.all())
+
+
+def suggest_for_youth(*, db_session: Session, youth: Youth, limit: int = 10) -> list[Suggestion]:
+    """Ranked suggestions for a youth; placements they said no to go last."""
+    index = get_index(db_session=db_session)
+    reactions = latest_reactions(db_session, youth.id)
+    declined = {ref for ref, r in reactions.items() if r == "not_interested"}
+    suggestions = index.suggest(youth_query(youth), limit=limit + len(declined))
+    kept = [s for s in suggestions if s.placement_ref not in declined]
+    return (kept + [s for s in suggestions if s.placement_ref in declined])[:limit]
+
+
+def to_payload(
+    youth: Youth, suggestions: list[Suggestion], reactions: dict[str, str]
+) -> dict[str, Any]:
+    """The JSON contract of GET /api/youths/{ref}/suggestions."""
+    items = []
+    # Best first: a placement moved up to broaden the choices shows at least the score of the one
+    # it was placed before, so the list's scores never increase; its own score stays in "relevance".
+    shown = [s.score for s in suggestions]
+    for i in range(len(shown) - 2, -1, -1):
+        shown[i] = max(shown[i], shown[i + 1])
+    for s, score in zip(suggestions, shown, strict=True):
+        meta = _cache.meta.get(s.placement_ref, {})
+        items.append(
+            {
+                "placement_ref": s.placement_ref,
+                "score": score,
+                "relevance": s.score,
+                "stereotype_flag": s.stereotype_flag,
+                "stereotype_basis": s.stereotype_basis,
+                "reasons": list(s.reasons),
+                "counter_stereotypical": s.counter_stereotypical,
+                "moved_up": s.moved_up,
+                "title": meta.get("title", ""),
+                "employer": meta.get("employer", ""),
+                "district": meta.get("district"),
+                "ssyk": s.ssyk,
+                "occupation": s.occupation_name,
+                "reaction": reactions.get(s.placement_ref),
+            }
+        )
+    return {"youth_ref": youth.ref, "suggestions": items}
+
+
+def suggestions_payload(
+    *,
+    db_session: Session,
+    youth_ref: str,
+    limit: int = 10,
+    principal: Any = None,
+    actor: str = "cli",
+) -> dict[str, Any]:
+    """Suggestions for one youth as the API answers them; the read is audited."""
+    youth = youths_service.get_youth(db_session=db_session, ref=youth_ref, principal=principal)
+    suggestions = suggest_for_youth(db_session=db_session, youth=youth, limit=limit)
+    audit.record(
+        db_session,
+        actor=principal.actor if principal is not None else actor,
+        action="youth.suggestions",
+        subject_type="youth",
+        subject_id=youth.id,
+    )
+    return to_payload(youth, suggestions, latest_reactions(db_session, youth.id))
+
+
+def record_feedback(
+    *,
+    db_session: Session,
+    youth_ref: str,
+    placement_ref: str,
+    reaction: str,
+    comment: str = "",
+    actor: str,
+    principal: Any = None,
+) -> SuggestionFeedback:
+    """Stores a reaction to a suggestion; repeating the same reaction does not add a row."""
+    from core.errors import InvalidInput, NotFound
+
+    if reaction not in ("interested", "not_interested", "more_info"):
+        raise InvalidInput(
+            "reaction must be interested, not_interested or more_info", field="reaction"
+        )
+    youth = youths_service.get_youth(db_session=db_session, ref=youth_ref, principal=principal)
+    if employers_repository.get_placement(db_session, placement_ref) is None:
+        raise NotFound(f"no placement with ref {placement_ref!r}")
+    last = db_session.scalar(
+        select(SuggestionFeedback)
+        .where(
+            SuggestionFeedback.youth_id == youth.id,
+            SuggestionFeedback.placement_ref == placement_ref,
+        )
+        .order_by(SuggestionFeedback.id.desc())
+        .limit(1)
+    )
+    comment = comment.strip()
+    if last is not None and last.reaction == reaction and last.comment == comment:
+        return last
+    feedback = SuggestionFeedback(
+        youth_id=youth.id,
+        placement_ref=placement_ref,
+        reaction=reaction,
+        comment=comment,
+        actor=actor,
+    )
+    db_session.add(feedback)
+    audit.record(
+        db_session, actor=actor, action="suggestion.feedback", subject_type="youth",
+        subject_id=youth.id, detail={"placement_ref": placement_ref, "reaction": reaction},
+    )  # fmt: skip
+    db_session.flush()
+    return feedback
+
+
+def enrolled_youths(db_session: Session) -> list[Youth]:
+    stmt = (
+        youths_service.visible_youths(None)
+        .where(Youth.status == "enrolled")
+        .options(selectinload(Youth.card_sorts))
+        .order_by(Youth.id)
+    )
+    return list(db_session.scalars(stmt))

@@ -1,0 +1,53 @@
+"""Value types of the matcher: what goes in (placements, a youth) and what comes out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PlacementDoc:
+    """A placement (praktikplats) as the matcher sees it: text, codes and availability."""
+
+    ref: str
+    title: str
+    description: str
+    ssyk: str | None
+    sni: str | None
+    district: str | None
+    employer: str
+    is_open: bool = True
+    open_capacity: int = 1
+    min_age: int | None = None
+    trains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class YouthQuery:
+    """A youth's own words plus the few facts the matcher may use.
+
+    `gender` ("female", "male", "other" or None) never affects scores; it is read
+    only after ranking, for stereotype flags and the broadening re-rank.
+    """
+
+    ref: str
+    interests: str
+    gender: str | None = None
+    age: int | None = None
+    district: str | None = None
+    develop: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested placement with its score in [0, 1] and Swedish reasons."""
+
+    placement_ref: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    stereotype_flag: bool = False
+    stereotype_basis: str = ""
+    counter_stereotypical: bool = False
+    moved_up: bool = False
+    ssyk: str | None = None
+    occupation_name: str | None = None
