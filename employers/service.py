@@ -4,10 +4,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from core.errors import Conflict, NotFound
+from core.errors import Conflict, InvalidInput, NotFound
 from employers import repository
 from employers.models import Employer, Placement, RemovedPlacement, Workplace
 from employers.schemas import (
@@ -103,6 +103,34 @@ def get_or_create_workplace(
     return workplace
 
 
+def save_workplace(
+    *,
+    db_session: Session,
+    employer: Employer,
+    workplace: Workplace | None,
+    name: str,
+    address: str | None,
+    district: str | None,
+) -> Workplace:
+    """Creates a workplace for an employer, or changes one; names are unique per employer."""
+    clash = repository.workplace_for(db_session, employer.id, name)
+    if clash is not None and clash is not workplace:
+        raise Conflict(f"{employer.name} already has a workplace named {name!r}", field="name")
+    if workplace is None:
+        workplace = Workplace(employer_id=employer.id, name=name)
+        db_session.add(workplace)
+    workplace.name, workplace.address, workplace.district = name, address, district
+    db_session.flush()
+    # Search texts and the matcher's index include the workplace: mark its placements changed.
+    version = repository.bump_catalogue_version(db_session)
+    db_session.execute(
+        update(Placement)
+        .where(Placement.workplace_id == workplace.id)
+        .values(catalogue_version=version)
+    )
+    return workplace
+
+
 def get_placement(*, db_session: Session, ref: str) -> Placement:
     """Returns a placement by ref or raises NotFound."""
     placement = repository.get_placement(db_session, ref)
@@ -155,8 +183,6 @@ def update_placement(
     start = changes.get("start_date", placement.start_date)
     end = changes.get("end_date", placement.end_date)
     if start and end and end < start:
-        from core.errors import InvalidInput
-
         raise InvalidInput("end_date is before start_date", field="end_date")
     if {"employer", "workplace", "address", "district"} & changes.keys():
         current = placement.workplace
@@ -276,9 +302,13 @@ def search_placements(
     is_open: bool | None,
     limit: int,
     offset: int,
+    **more_filters: Any,
 ) -> tuple[list[PlacementRead], int]:
-    """Filters the catalogue and, with `q`, ranks by typo-tolerant text match."""
-    stmt = repository.filtered(district=district, ssyk=ssyk, is_open=is_open)
+    """Filters the catalogue and, with `q`, ranks by typo-tolerant text match.
+
+    `more_filters` are repository.filtered's optional ones: sni, age, period, seat_free.
+    """
+    stmt = repository.filtered(district=district, ssyk=ssyk, is_open=is_open, **more_filters)
     occupations = repository.occupation_names(db_session)
     if not q or not q.strip():
         total = repository.count(db_session, stmt)
