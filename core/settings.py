@@ -23,6 +23,16 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20 * 1024 * 1024
     https: bool = False
     log_level: str = "INFO"
+    # Staff web sessions (core.web_auth).
+    session_idle_minutes: int = 60
+    session_absolute_hours: int = 12
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
+    login_ip_limit: int = 30  # sign-in attempts per IP address per lockout window
+    # Optional single sign-on (OpenID Connect); local accounts are used when issuer is empty.
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: str = ""
 
 
 @lru_cache

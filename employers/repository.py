@@ -1,11 +1,13 @@
 """Catalogue queries."""
 
 from collections.abc import Sequence
+from datetime import date
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from employers.models import CatalogueState, Employer, Occupation, Placement, Workplace
+from youths.models import SEAT_HOLDING, Internship
 
 
 def placements_query() -> Select[tuple[Placement]]:
@@ -17,7 +19,14 @@ def get_placement(db_session: Session, ref: str) -> Placement | None:
 
 
 def filtered(
-    *, district: str | None, ssyk: str | None, is_open: bool | None
+    *,
+    district: str | None,
+    ssyk: str | None,
+    is_open: bool | None,
+    sni: str | None = None,
+    age: int | None = None,
+    period: tuple[date | None, date | None] = (None, None),
+    seat_free: bool = False,
 ) -> Select[tuple[Placement]]:
     stmt = placements_query()
     if district:
@@ -28,6 +37,23 @@ def filtered(
         stmt = stmt.where(Placement.ssyk_code == ssyk)
     if is_open is not None:
         stmt = stmt.where(Placement.is_open == is_open)
+    if sni:
+        stmt = stmt.where(Placement.sni_section == sni)
+    if age is not None:  # placements that accept a youth of this age
+        stmt = stmt.where(or_(Placement.min_age.is_(None), Placement.min_age <= age))
+    start, end = period
+    if start is not None:  # the placement still runs on the wanted start day
+        stmt = stmt.where(or_(Placement.end_date.is_(None), Placement.end_date >= start))
+    if end is not None:
+        stmt = stmt.where(or_(Placement.start_date.is_(None), Placement.start_date <= end))
+    if seat_free:
+        taken = (
+            select(func.count())
+            .where(Internship.placement_id == Placement.id, Internship.status.in_(SEAT_HOLDING))
+            .correlate(Placement)
+            .scalar_subquery()
+        )
+        stmt = stmt.where(Placement.capacity > taken)
     return stmt
 
 

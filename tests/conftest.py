@@ -155,4 +155,53 @@ def tmp_csv(tmp_path: Path) -> Callable[[str], Path]:
     return write
 
 
+STAFF_PASSWORD = "rätt-häst-batteri-häftklammer"
+
+
+@pytest.fixture
+def staff_user(prepared_database: str) -> Callable[..., int]:
+    """Creates a real staff user with STAFF_PASSWORD and returns its id."""
+    from core.db import session_scope
+    from core.models import StaffUser
+    from core.security import hash_password
+
+    def make(role: str = "recruiter", team: str | None = None, email: str | None = None) -> int:
+        with session_scope() as s:
+            user = StaffUser(
+                email=email or f"{role}-{uuid.uuid4().hex[:6]}@example.se", name=f"Test {role}",
+                role=role, team=team, password_hash=hash_password(STAFF_PASSWORD),
+            )  # fmt: skip
+            s.add(user)
+            s.commit()
+            return user.id
+
+    return make
+
+
+@pytest.fixture
+def signed_in(client, staff_user):  # type: ignore[no-untyped-def]
+    """Signs the test client in through the real sign-in form; returns (client, csrf token)."""
+    import re
+
+    from core.db import session_scope
+    from core.models import StaffUser
+
+    def sign_in(role: str = "recruiter", team: str | None = None):  # type: ignore[no-untyped-def]
+        user_id = staff_user(role, team)
+        with session_scope() as s:
+            email = s.get(StaffUser, user_id).email
+        page = client.get("/sign-in")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+        answer = client.post(
+            "/sign-in",
+            data={"email": email, "password": STAFF_PASSWORD, "csrf": csrf, "next": "/"},
+            follow_redirects=False,
+        )
+        assert answer.status_code == 303, answer.text
+        start = client.get("/")
+        return client, re.search(r'name="csrf" value="([^"]+)"', start.text).group(1)
+
+    return sign_in
+
+
 tempfile.tempdir = None

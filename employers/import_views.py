@@ -1,0 +1,130 @@
+"""CSV import in the browser: preview every row's errors first, save only after a confirm step.
+
+The preview runs the real all-or-nothing import inside a savepoint and rolls it back, so the
+counts it shows (new, changed, unchanged) are exactly what the confirm step will do.
+"""
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.responses import Response
+from sqlalchemy.orm import Session
+from starlette.datastructures import UploadFile
+
+from competences import service as competences_service
+from core.auth import Principal, require
+from core.csvio import ImportFailed, decode
+from core.db import get_session
+from core.errors import Forbidden, InvalidInput
+from core.permissions import allowed
+from core.settings import get_settings
+from core.web_auth import CheckedForm, page_router, redirect, render_page
+from employers.importing import import_placements, parse_placement_rows
+from youths.importing import import_youths, parse_youth_rows
+
+router = page_router()
+
+DbSession = Annotated[Session, Depends(get_session)]
+KINDS = {"placements": "catalogue:write", "youths": "youth:write"}
+PREVIEW_ROWS = 20
+# Every staff writer may open the import; the kind chosen then needs its own permission.
+CanImport = Annotated[Principal, Depends(require("youth:write"))]
+
+
+def _may(principal: Principal, kind: str) -> None:
+    if kind not in KINDS:
+        raise InvalidInput("choose placements or youths", field="kind")
+    if not allowed(principal.role, KINDS[kind]):
+        raise Forbidden(f"Your role ({principal.role}) may not import {kind}.")
+
+
+def _run(db_session: Session, kind: str, text: str, actor: str) -> Any:
+    if kind == "placements":
+        return import_placements(db_session=db_session, text=text, filename="")
+    return import_youths(db_session=db_session, text=text, actor=actor, filename="")
+
+
+def _sample(db_session: Session, kind: str, text: str) -> list[dict[str, Any]]:
+    keys = set(
+        competences_service.card_keys(competences_service.get_current(db_session=db_session))
+    )
+    if kind == "placements":
+        rows, _ = parse_placement_rows(text, card_keys=keys)
+        return [{"line": line, **row} for line, row in rows[:PREVIEW_ROWS]]
+    youth_rows, _ = parse_youth_rows(text, card_keys=keys)
+    return youth_rows[:PREVIEW_ROWS]
+
+
+async def _text_of(form: Any) -> str:
+    upload = form.get("file")
+    if isinstance(upload, UploadFile) and upload.filename:
+        data = await upload.read(get_settings().max_upload_bytes + 1)
+        if len(data) > get_settings().max_upload_bytes:
+            raise InvalidInput("the file is too large", field="file")
+        return decode(data)
+    return str(form.get("text") or "")
+
+
+@router.get("/import", name="import_form")
+def import_form(
+    request: Request,
+    principal: CanImport,
+    kind: str = "placements",
+    done: bool = False,
+    created: int = 0,
+    updated: int = 0,
+    unchanged: int = 0,
+) -> Response:
+    context = {"kind": kind, "text": "", "errors": [], "done": done,
+               "counts": {"created": created, "updated": updated, "unchanged": unchanged}}  # fmt: skip
+    return render_page(request, "employers/import.html", context)
+
+
+@router.post("/import", name="import_preview")
+async def import_preview(
+    request: Request,
+    principal: CanImport,
+    form: CheckedForm,
+    db_session: DbSession,
+) -> Response:
+    kind = str(form.get("kind") or "placements")
+    _may(principal, kind)
+    try:
+        text = await _text_of(form)
+    except ImportFailed as exc:
+        context = {"kind": kind, "text": "", "errors": exc.errors}
+        return render_page(request, "employers/import.html", context, status_code=422)
+    if not text.strip():
+        context = {"kind": kind, "text": "", "errors": [], "empty": True}
+        return render_page(request, "employers/import.html", context, status_code=422)
+    nested = db_session.begin_nested()
+    try:
+        result = _run(db_session, kind, text, principal.actor)
+    except ImportFailed as exc:
+        nested.rollback()
+        context = {"kind": kind, "text": text, "errors": exc.errors}
+        return render_page(request, "employers/import.html", context, status_code=422)
+    nested.rollback()  # a preview stores nothing
+    context = {"kind": kind, "text": text, "result": result,
+               "sample": _sample(db_session, kind, text)}  # fmt: skip
+    return render_page(request, "employers/import_preview.html", context)
+
+
+@router.post("/import/confirm", name="import_confirm")
+def import_confirm(
+    request: Request,
+    principal: CanImport,
+    form: CheckedForm,
+    db_session: DbSession,
+) -> Response:
+    kind = str(form.get("kind") or "")
+    _may(principal, kind)
+    text = str(form.get("text") or "")
+    try:
+        with db_session.begin_nested():
+            result = _run(db_session, kind, text, principal.actor)
+    except ImportFailed as exc:  # the text was changed between preview and confirm
+        context = {"kind": kind, "text": text, "errors": exc.errors}
+        return render_page(request, "employers/import.html", context, status_code=422)
+    counts = f"created={result.created}&updated={result.updated}&unchanged={result.unchanged}"
+    return redirect(f"/import?kind={kind}&done=1&{counts}")
