@@ -100,7 +100,7 @@ def build(*, db_session: Session, principal: Principal, today: date | None = Non
 
 def _add_documents(db_session: Session, principal: Principal, board: Dashboard) -> None:
     try:
-        from certificates.models import Certificate
+        from certificates import service as certificates_service
         from competences.models import Assessment
         from core.link_models import CapabilityLink, LinkPurpose
     except ImportError:  # the links and certificates packages are not installed yet
@@ -118,13 +118,8 @@ def _add_documents(db_session: Session, principal: Principal, board: Dashboard) 
     )
     for row in _internships(db_session, principal, Internship.id.in_(open_links)):
         board.waiting_assessments.append(_line(row))
-    issued = select(Certificate.internship_id).where(Certificate.status == "issued")
-    final_done = select(Assessment.internship_id).where(
-        Assessment.kind == "final", Assessment.status == "submitted"
-    )
-    for row in _internships(
-        db_session, principal, Internship.id.in_(final_done), Internship.id.not_in(issued)
-    ):
+    ready = certificates_service.ready_internship_ids(db_session=db_session)
+    for row in _internships(db_session, principal, Internship.id.in_(ready)):
         board.ready_certificates.append(_line(row))
     problems = (
         select(Assessment.internship_id)
