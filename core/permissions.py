@@ -18,6 +18,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "suggestions:feedback": STAFF_WRITERS,
     "internship:read": ALL,
     "internship:write": frozenset({Role.admin, Role.recruiter}),
+    "internship:follow_up": STAFF_WRITERS,
     "link:manage": frozenset({Role.admin, Role.recruiter, Role.coach}),
     "assessment:read": ALL,
     "assessment:reopen": frozenset({Role.admin, Role.recruiter}),

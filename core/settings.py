@@ -14,8 +14,19 @@ class Settings(BaseSettings):
     secret_key: str = "change-me-in-production"  # noqa: S105 - overridden in production
     link_ttl_days: int = 30
     retention_months: int = 24
-    smtp_host: str = "127.0.0.1"
+    smtp_host: str = "127.0.0.1"  # empty: no SMTP, e-mails are not sent (staff copy the link)
     smtp_port: int = 8025
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    smtp_timeout_seconds: float = 10.0
+    smtp_attempts: int = 2
+    # Repeated unknown link tokens from one client address (per worker process).
+    link_bad_token_limit: int = 20
+    link_bad_token_window_seconds: int = 600
+    # `praktikmatch remind`: re-send unanswered assessment links after N days, at most M times.
+    remind_after_days: int = 7
+    remind_max_times: int = 2
     mail_from: str = "praktikmatch@localhost"
     team_contact: str = "Ungdomsteamet, tel. 031-00 00 00"
     issuer_name: str = "Göteborgs Stad, ungdomsteamet"

@@ -204,4 +204,97 @@ def signed_in(client, staff_user):  # type: ignore[no-untyped-def]
     return sign_in
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class SmtpSink:
+    """A real SMTP server on loopback (aiosmtpd) that keeps every message it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list = []  # email.message.EmailMessage
+        self.refuse: set[str] = set()  # addresses answered with 550
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        if address in self.refuse:
+            return "550 no such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        from email import message_from_bytes
+        from email.policy import default
+
+        self.messages.append(message_from_bytes(envelope.content, policy=default))
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp_sink(monkeypatch: pytest.MonkeyPatch) -> Iterator[SmtpSink]:
+    """Starts an SMTP sink and points PRAKTIKMATCH_SMTP_HOST/PORT at it for one test."""
+    from aiosmtpd.controller import Controller
+
+    from core.settings import get_settings
+
+    sink = SmtpSink()
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setenv("PRAKTIKMATCH_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("PRAKTIKMATCH_SMTP_PORT", str(port))
+    get_settings.cache_clear()
+    try:
+        yield sink
+    finally:
+        controller.stop()
+        monkeypatch.undo()
+        get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def live_server(prepared_database: str) -> Iterator[str]:
+    """A real uvicorn server in a thread, on the test database; yields its base URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from core.app import create_app
+
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_config=None, workers=1)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the live server did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def chromium_browser():  # type: ignore[no-untyped-def]
+    """Debian's Chromium driven by Playwright (one browser for the session)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
 tempfile.tempdir = None

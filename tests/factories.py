@@ -35,3 +35,63 @@ def youth_payload(ref: str = "Y-T1", **overrides: Any) -> dict[str, Any]:
 
 def placements_csv(rows: list[str]) -> str:
     return PLACEMENT_HEADER + "\n" + "\n".join(rows) + "\n"
+
+
+def internship_payload(
+    youth: str = "Y-T1", placement: str = "P-T1", **overrides: Any
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "youth": youth,
+        "placement": placement,
+        "start_date": "2026-09-01",
+        "end_date": "2026-10-31",
+        "supervisor_name": "Sara Handledare",
+        "supervisor_email": "sara@testverkstan.example",
+        "supervisor_phone": "031-123 45 67",
+        "supervisor_role": "Verkstadschef",
+    }
+    data.update(overrides)
+    return data
+
+
+def start_internship(
+    client: Any,
+    headers: dict[str, str],
+    *,
+    capacity: int = 2,
+    youth: dict[str, Any] | None = None,
+    **overrides: Any,
+) -> dict[str, Any]:
+    """Creates a placement and a youth through the API and starts an internship; returns it."""
+    placement = client.post("/api/placements", json=placement_payload(capacity=capacity),
+                            headers=headers)  # fmt: skip
+    assert placement.status_code == 201, placement.text
+    created = client.post("/api/youths", json=youth or youth_payload(), headers=headers)
+    assert created.status_code == 201, created.text
+    answer = client.post("/api/internships", json=internship_payload(**overrides), headers=headers)
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+def link_path(url: str) -> str:
+    """The path of a link URL (/l/<token>), for test clients on any host."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path
+
+
+def hidden_fields(html: str) -> dict[str, str]:
+    """The hidden inputs of the first form on a page (csrf, revision, lang...)."""
+    import re
+
+    form = html.split("<form", 1)[1].split("</form>", 1)[0] if "<form" in html else ""
+    return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form))
+
+
+def assessment_form(keys: list[str], level: str = "3", **fields: str) -> dict[str, str]:
+    """A filled-in assessment form: every competence at `level`, plus the given fields."""
+    data = {f"level-{k}": level for k in keys}
+    data.update({f"comment-{k}": "" for k in keys})
+    data.update({"tasks": "", "overall_comment": "", "supervisor_name": "", "supervisor_role": ""})
+    data.update(fields)
+    return data
