@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from core import hardening
 from core.errors import AppError
 from core.registry import router_modules
 from core.settings import get_settings
@@ -52,6 +53,8 @@ def create_app() -> FastAPI:
         ]
         message = "; ".join(f"{e['field']}: {e['msg']}" for e in errors)
         return JSONResponse({"detail": errors, "message": message}, status_code=422)
+
+    hardening.install(app, settings)
 
     @app.middleware("http")
     async def _security_headers(

@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, event, select
+from sqlalchemy import JSON, Index, String, event, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from core.db import Base, utcnow
@@ -58,3 +58,50 @@ def events_for(
         .order_by(AuditEvent.id)
     )
     return list(db_session.scalars(stmt))
+
+
+def search_events(
+    *,
+    db_session: Session,
+    actor: str | None = None,
+    action: str | None = None,
+    subject_type: str | None = None,
+    subject_id: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[list[AuditEvent], int]:
+    """Returns a page of audit events, newest first, and how many match in all.
+
+    `action` ending in "." or "*" matches every action with that prefix ("youth." finds
+    youth.read, youth.update, ...); `since` is inclusive and `until` exclusive.
+    """
+    stmt = select(AuditEvent)
+    if actor:
+        stmt = stmt.where(AuditEvent.actor == actor)
+    if action:
+        prefix = action.rstrip("*")
+        stmt = stmt.where(
+            AuditEvent.action.startswith(prefix, autoescape=True)
+            if action.endswith(("*", "."))
+            else AuditEvent.action == action
+        )
+    if subject_type:
+        stmt = stmt.where(AuditEvent.subject_type == subject_type)
+    if subject_id is not None:
+        stmt = stmt.where(AuditEvent.subject_id == str(subject_id))
+    if since is not None:
+        stmt = stmt.where(AuditEvent.at >= since)
+    if until is not None:
+        stmt = stmt.where(AuditEvent.at < until)
+    total = db_session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = db_session.scalars(
+        stmt.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit).offset(offset)
+    )
+    return list(rows), total
+
+
+@event.listens_for(AuditEvent, "before_delete")
+def _audit_is_never_deleted(*_args: Any) -> None:
+    raise RuntimeError("audit events are append-only")

@@ -14,6 +14,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "youth:write": STAFF_WRITERS,
     "youth:delete": frozenset({Role.admin}),
     "youth:export": frozenset({Role.admin, Role.coach}),
+    "youth:erase": frozenset({Role.admin}),
     "suggestions:read": ALL,
     "suggestions:feedback": STAFF_WRITERS,
     "internship:read": ALL,
@@ -28,6 +29,31 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "audit:read": frozenset({Role.admin}),
     "users:manage": frozenset({Role.admin}),
 }
+
+# Routes that need no staff credentials, each with its reason. Every other route must declare
+# its action through core.auth.require(action); tests/core/test_route_authorisation.py walks
+# all routes and fails on any that does neither. A key covers its path and everything below it.
+PUBLIC_ROUTES: dict[str, str] = {
+    "/health": "liveness probe for the load balancer; answers only ok",
+    "/openapi.json": "the API description; holds no data",
+    "/docs": "the API documentation page",
+    "/redoc": "the API documentation page",
+    "/static": "stylesheets and scripts",
+    "/l": "capability link pages: the token in the URL is the credential",
+    "/verify": "public certificate verification: anyone holding a certificate may check it",
+    "/.well-known": "the issuer's public keys (JWKS) for verifying credentials",
+    "/sign-in": "the staff sign-in page and form",
+    "/sign-out": "ends the caller's own session, if any (CSRF-checked)",
+    "/language": "stores the caller's language choice (CSRF-checked)",
+}
+
+
+def public_reason(path: str) -> str | None:
+    """Returns why a route path is public, or None when it must declare an action."""
+    for prefix, reason in PUBLIC_ROUTES.items():
+        if path == prefix or path.startswith(prefix + "/"):
+            return reason
+    return None
 
 
 def allowed(role: str, action: str) -> bool:

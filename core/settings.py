@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     issuer_name: str = "Göteborgs Stad, ungdomsteamet"
     key_dir: str = "./keys"
     max_upload_bytes: int = 20 * 1024 * 1024
+    max_request_bytes: int = 1024 * 1024  # any other body (JSON, forms)
+    guess_limit: int = 20  # misses (404/410) on /l/ and /verify/ per address and window
+    guess_window_seconds: int = 300
+    sign_in_limit_per_minute: int = 60  # sign-in POSTs per address, before any password check
     https: bool = False
     log_level: str = "INFO"
     # Staff web sessions (core.web_auth).

@@ -30,6 +30,8 @@ def visible_youths(principal: Principal | None) -> Select[tuple[Youth]]:
     if principal.role == Role.recruiter and principal.kind == "user":
         mine = Youth.recruiter_id == principal.id
         return stmt.where(mine | (Youth.team == principal.team) if principal.team else mine)
+    if principal.role == Role.recruiter and principal.team:  # an API token bound to a team
+        return stmt.where(Youth.team == principal.team)
     return stmt
 
 

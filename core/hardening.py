@@ -1,0 +1,252 @@
+"""Request hardening: body size limits, rate limits, and the standard error answers in OpenAPI.
+
+`install(app)` wires it into the app factory. All of it is plain ASGI, so it covers every
+route, including the ones other packages add later.
+"""
+
+import html
+import json
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import FastAPI, HTTPException
+
+from core.ratelimit import SlidingWindowLimiter
+from core.settings import Settings
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+# Bodies of these types are file uploads and get settings.max_upload_bytes.
+UPLOAD_TYPES = ("multipart/form-data", "text/csv", "application/pdf", "application/octet-stream")
+# Paths that look a secret up: repeated misses from one address are slowed down.
+GUESSABLE_PREFIXES = ("/l/", "/verify/")
+# Sign-in form handlers (staff web interface); every POST counts.
+SIGN_IN_PATHS = ("/login", "/logga-in", "/sign-in", "/signin", "/auth/login")
+
+
+class RequestTooLarge(HTTPException):
+    """The body is larger than allowed. An HTTPException so FastAPI passes it through as 413."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413, detail=too_large_message(limit))
+
+
+def too_large_message(limit: int) -> str:
+    size = f"{limit / (1024 * 1024):.1f} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+    return (
+        f"Förfrågan är för stor: högst {size}. / The request is too large: at most {size}. "
+        "Send a smaller file or split it up."
+    )
+
+
+def _header(scope: Scope, name: bytes) -> str:
+    for key, value in scope.get("headers", []):
+        if key.lower() == name:
+            return str(value.decode("latin-1"))
+    return ""
+
+
+def _wants_html(scope: Scope) -> bool:
+    return not scope.get("path", "").startswith("/api/") and "text/html" in _header(
+        scope, b"accept"
+    )
+
+
+async def _answer(
+    scope: Scope, send: Send, status: int, message: str, headers: dict[str, str] | None = None
+) -> None:
+    if _wants_html(scope):
+        body = (
+            '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>'
+            f"{status}</title></head><body><main><p>{html.escape(message)}</p></main></body></html>"
+        ).encode()
+        content_type = b"text/html; charset=utf-8"
+    else:
+        body = json.dumps({"detail": message}, ensure_ascii=False).encode("utf-8")
+        content_type = b"application/json"
+    raw = [
+        (b"content-type", content_type),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        (b"x-content-type-options", b"nosniff"),
+        (b"connection", b"close"),
+    ]
+    raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodySizeLimit:
+    """Answers 413 when a body is over its limit, by Content-Length or while it streams in."""
+
+    def __init__(self, app: ASGIApp, *, max_request_bytes: int, max_upload_bytes: int) -> None:
+        self.app = app
+        self.max_request_bytes = max_request_bytes
+        self.max_upload_bytes = max_upload_bytes
+
+    def limit_for(self, scope: Scope) -> int:
+        content_type = _header(scope, b"content-type").lower()
+        if content_type.startswith(UPLOAD_TYPES):
+            return self.max_upload_bytes
+        return self.max_request_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope)
+        declared = _header(scope, b"content-length")
+        if declared.isdigit() and int(declared) > limit:
+            await _answer(scope, send, 413, too_large_message(limit))
+            return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise RequestTooLarge(limit)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except RequestTooLarge:
+            if started:
+                raise
+            await _answer(scope, send, 413, too_large_message(limit))
+
+
+def client_address(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
+class RateLimit:
+    """Slows down guessing: link and verification misses, and sign-in attempts, per address."""
+
+    def __init__(
+        self, app: ASGIApp, *, misses: SlidingWindowLimiter, sign_ins: SlidingWindowLimiter
+    ) -> None:
+        self.app = app
+        self.misses = misses
+        self.sign_ins = sign_ins
+
+    async def _too_many(self, scope: Scope, send: Send, limiter: SlidingWindowLimiter) -> None:
+        wait = limiter.retry_after(client_address(scope)) or int(limiter.window_seconds)
+        message = (
+            f"För många försök. Vänta {wait} sekunder och försök igen. / "
+            f"Too many attempts. Wait {wait} seconds and try again."
+        )
+        await _answer(scope, send, 429, message, {"Retry-After": str(wait)})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        address = client_address(scope)
+        if scope.get("method") == "POST" and path.rstrip("/") in SIGN_IN_PATHS:
+            if not self.sign_ins.hit(address):
+                await self._too_many(scope, send, self.sign_ins)
+                return
+        if not path.startswith(GUESSABLE_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        if self.misses.blocked(address):
+            await self._too_many(scope, send, self.misses)
+            return
+        status = 0
+
+        async def watching_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        await self.app(scope, receive, watching_send)
+        if status in (404, 410):
+            self.misses.hit(address)
+
+
+ERROR_SCHEMA = {
+    "title": "Error",
+    "type": "object",
+    "properties": {"detail": {"type": "string"}, "field": {"type": "string"}},
+    "required": ["detail"],
+}
+ERROR_ANSWERS = {
+    "401": "Not signed in, or the token is not valid",
+    "403": "Your role may not do this",
+    "404": "Not found, or not visible to you",
+    "409": "Conflicts with the current state",
+    "410": "Gone: expired or revoked",
+    "413": "The request body is too large",
+    "422": "The input is not valid; each error names its field",
+    "429": "Too many attempts; see Retry-After",
+}
+
+
+def add_error_responses(schema: dict[str, Any]) -> dict[str, Any]:
+    """Declares the standard error answers on every operation of an OpenAPI schema (idempotent)."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.setdefault("Error", ERROR_SCHEMA)
+    error_ref = {"$ref": "#/components/schemas/Error"}
+    for operations in schema.get("paths", {}).values():
+        for method, operation in operations.items():
+            if method not in ("get", "put", "post", "patch", "delete"):
+                continue
+            responses = operation.setdefault("responses", {})
+            for code, description in ERROR_ANSWERS.items():
+                if code == "422":
+                    existing = responses.get("422", {}).get("content", {}).get("application/json")
+                    body = existing.get("schema") if existing else None
+                    if body is not None and "anyOf" in body:
+                        continue
+                    options = [body, error_ref] if body else [error_ref]
+                    responses["422"] = {
+                        "description": description,
+                        "content": {"application/json": {"schema": {"anyOf": options}}},
+                    }
+                    continue
+                responses.setdefault(
+                    code,
+                    {
+                        "description": description,
+                        "content": {"application/json": {"schema": error_ref}},
+                    },
+                )
+    return schema
+
+
+def install(app: FastAPI, settings: Settings) -> None:
+    """Adds the size and rate limits to the app, and the error answers to its OpenAPI schema."""
+    app.add_middleware(
+        RateLimit,  # type: ignore[arg-type]
+        misses=SlidingWindowLimiter(
+            limit=settings.guess_limit, window_seconds=settings.guess_window_seconds
+        ),
+        sign_ins=SlidingWindowLimiter(limit=settings.sign_in_limit_per_minute, window_seconds=60),
+    )
+    app.add_middleware(
+        BodySizeLimit,  # type: ignore[arg-type]
+        max_request_bytes=settings.max_request_bytes,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
+    build_schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        return add_error_responses(build_schema())
+
+    app.openapi = openapi  # type: ignore[method-assign]
