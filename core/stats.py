@@ -63,7 +63,7 @@ class FollowUpStats:
     outcomes_by_gender: list[OutcomeRow] = field(default_factory=list)
     outcomes_by_team: list[OutcomeRow] = field(default_factory=list)
     internships: dict[str, int] = field(default_factory=dict)
-    stereotype_audit: dict[str, Any] | None = None
+    stereotype_audit: list[dict[str, Any]] | None = None
 
 
 def _outcome_rows(
@@ -85,14 +85,35 @@ def _outcome_rows(
     return [rows[k] for k in sorted(rows, key=lambda k: (k is None, str(k)))]
 
 
-def stereotype_audit(*, db_session: Session) -> dict[str, Any] | None:
-    """The matcher's stereotype audit, when the matcher provides one."""
+AUDIT_GENDERS = {**GENDER_LABELS, "not_stated": "Ej angivet"}
+AUDIT_MEASURES = {
+    "youths": "Ungdomar",
+    "suggestions": "Förslag",
+    "flagged_share": "Andel könsstereotypa förslag",
+    "fully_flagged_top5_share": "Andel med bara stereotypa förslag bland de 5 första",
+    "internships_started": "Påbörjad praktik",
+    "internships_counter_stereotypical": "Normbrytande praktik",
+}
+
+
+def stereotype_audit(*, db_session: Session) -> list[dict[str, Any]] | None:
+    """The matcher's stereotype audit per gender (matcher.audit), or None without a matcher."""
     try:
-        from matcher import service as matcher_service
+        from matcher import audit as matcher_audit
     except ImportError:
         return None
-    audit_fn = getattr(matcher_service, "stereotype_audit", None)
-    return audit_fn(db_session=db_session) if audit_fn else None
+    from employers.models import Placement
+
+    if not db_session.scalar(select(func.count()).select_from(Placement)):
+        return None  # nothing to suggest yet (and the matcher's index needs one placement)
+    result = matcher_audit.stereotype_audit(db_session=db_session)
+    return [
+        {
+            "label": AUDIT_GENDERS.get(g.gender, g.gender),
+            **{k: getattr(g, k) for k in AUDIT_MEASURES},
+        }
+        for g in result.by_gender
+    ]
 
 
 def follow_up(*, db_session: Session) -> FollowUpStats:
@@ -168,10 +189,10 @@ def table_rows(stats: FollowUpStats) -> list[tuple[str, str, str, int | float]]:
         ("Praktik", "Alla", INTERNSHIP_LABELS[key], value)
         for key, value in stats.internships.items()
     ]
-    audit = stats.stereotype_audit or {}
-    for key, value in audit.items():
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            rows.append(("Stereotypgranskning", "Alla", key, value))
+    for row in stats.stereotype_audit or []:
+        rows += [
+            ("Stereotypgranskning", row["label"], AUDIT_MEASURES[k], row[k]) for k in AUDIT_MEASURES
+        ]
     return rows
 
 
@@ -256,5 +277,25 @@ def count_chart(items: list[tuple[str, int]], *, title_id: str) -> Markup:
         parts.append(f'<text x="{bar_x - 8}" y="{y + 19}" text-anchor="end">{escape(label)}</text>')
         parts.append(f'<rect class="bar" x="{bar_x}" y="{y}" width="{width:.1f}" height="26"/>')
         parts.append(f'<text x="{bar_x + width + 6:.1f}" y="{y + 19}">{n}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 - every interpolated text is escaped above
+
+
+def percent_chart(items: list[tuple[str, float]], *, title_id: str) -> Markup:
+    """Horizontal bars for shares between 0 and 1, on a fixed 0-100 % scale (SVG)."""
+    bar_x, bar_w, row_h = 170, 380, 34
+    height = 10 + row_h * len(items)
+    parts = [
+        f'<svg class="chart" role="img" aria-labelledby="{escape(title_id)}" '
+        f'viewBox="0 0 {bar_x + bar_w + 60} {height}" width="{bar_x + bar_w + 60}" '
+        f'height="{height}" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for i, (label, share) in enumerate(items):
+        y = 5 + i * row_h
+        width = bar_w * max(0.0, min(1.0, share))
+        parts.append(f'<text x="{bar_x - 8}" y="{y + 19}" text-anchor="end">{escape(label)}</text>')
+        parts.append(f'<rect x="{bar_x}" y="{y}" width="{bar_w}" height="26" fill="#eeeeee"/>')
+        parts.append(f'<rect class="bar" x="{bar_x}" y="{y}" width="{width:.1f}" height="26"/>')
+        parts.append(f'<text x="{bar_x + bar_w + 6}" y="{y + 19}">{round(100 * share)} %</text>')
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every interpolated text is escaped above

@@ -61,6 +61,11 @@ def statistics(
         "chart_team": stats.outcome_chart(
             figures.outcomes_by_team, title_id="chart-team-title", labels=labels
         ),
+        "audit_measures": stats.AUDIT_MEASURES,
+        "chart_audit": stats.percent_chart(
+            [(tr(r["label"]), r["flagged_share"]) for r in figures.stereotype_audit or []],
+            title_id="chart-audit-title",
+        ),
         "chart_internships": stats.count_chart(
             [(tr(stats.INTERNSHIP_LABELS[k]), v) for k, v in figures.internships.items()],
             title_id="chart-internships-title",
