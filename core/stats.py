@@ -4,17 +4,20 @@ Only counts leave this module: no names, no refs.
 """
 
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from core.csvio import safe_cell, write_rows
 from youths.models import Internship, InternshipStatus, Outcome, Youth, YouthStatus
 
+log = logging.getLogger("praktikmatch.stats")
 GENDER_LABELS = {
     "female": "Flickor/kvinnor",
     "male": "Pojkar/män",
@@ -106,7 +109,12 @@ def stereotype_audit(*, db_session: Session) -> list[dict[str, Any]] | None:
 
     if not db_session.scalar(select(func.count()).select_from(Placement)):
         return None  # nothing to suggest yet (and the matcher's index needs one placement)
-    result = matcher_audit.stereotype_audit(db_session=db_session)
+    try:
+        with db_session.begin_nested():  # a failing audit must not take the page down with it
+            result = matcher_audit.stereotype_audit(db_session=db_session)
+    except SQLAlchemyError:
+        log.exception("the matcher's stereotype audit failed; the page shows the rest")
+        return None
     return [
         {
             "label": AUDIT_GENDERS.get(g.gender, g.gender),

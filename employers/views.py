@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from fastapi import Depends, Query, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from competences import service as competences_service
@@ -34,9 +34,9 @@ PLACEMENT_FIELDS = (
 
 def _choices(db_session: Session) -> dict[str, Any]:
     districts = db_session.scalars(
-        select(distinct(Workplace.district)).where(Workplace.district.is_not(None))
+        select(Workplace.district).where(Workplace.district.is_not(None)).distinct()
     ).all()
-    used = select(distinct(Placement.ssyk_code))
+    used = select(Placement.ssyk_code).distinct()
     occupations = db_session.execute(
         select(Occupation.ssyk_code, Occupation.name_sv)
         .where(Occupation.ssyk_code.in_(used))
