@@ -69,13 +69,18 @@ def _reactions(db_session: Session, youth: Youth) -> list[Any]:
     """What the youth (or staff) said about suggestions, newest first."""
     from matcher.models import SuggestionFeedback
 
-    titles = dict(db_session.execute(select(Placement.ref, Placement.title)).tuples().all())
     rows = db_session.scalars(
         select(SuggestionFeedback)
         .where(SuggestionFeedback.youth_id == youth.id)
         .order_by(SuggestionFeedback.id.desc())
         .limit(30)
     ).all()
+    refs = {r.placement_ref for r in rows}
+    titles = dict(
+        db_session.execute(
+            select(Placement.ref, Placement.title).where(Placement.ref.in_(refs))
+        ).all()
+    )
     return [(r, titles.get(r.placement_ref, r.placement_ref)) for r in rows]
 
 

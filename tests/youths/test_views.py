@@ -143,3 +143,20 @@ def test_internship_lifecycle_links_assessments_and_certificate(signed_in, admin
     assert "Spärrat" in revoked.text
     guide = client.get(f"{url}/supervisor-guide.pdf")
     assert guide.content.startswith(b"%PDF")
+
+
+def test_profile_shows_the_youths_own_reactions(signed_in, admin_headers):
+    from core.db import session_scope
+    from matcher import service as matcher_service
+
+    client, csrf = signed_in("recruiter", team="Hisingen")
+    _setup(client, csrf, admin_headers)
+    with session_scope() as s:
+        matcher_service.record_feedback(db_session=s, youth_ref="Y-1", placement_ref="P-2",
+                                        reaction="not_interested", comment="Gillar inte olja",
+                                        actor="link:1")  # fmt: skip
+        s.commit()
+    page = client.get("/youths/Y-1").text
+    answers = page[page.index('id="h-reactions"') :]
+    assert "Praktik i cykelverkstad" in answers and "Inte intresserad" in answers
+    assert "Gillar inte olja" in answers
