@@ -6,6 +6,7 @@ route, including the ones other packages add later.
 
 import html
 import json
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -22,8 +23,11 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 # Bodies of these types are file uploads and get settings.max_upload_bytes.
 UPLOAD_TYPES = ("multipart/form-data", "text/csv", "application/pdf", "application/octet-stream")
-# Paths that look a secret up: repeated misses from one address are slowed down.
-GUESSABLE_PREFIXES = ("/l/", "/verify/")
+# Paths that look a short secret up: repeated misses (404) from one address are slowed down.
+# Link tokens (/l/) have 256 bits and their own limiter in core.link_views.
+GUESSABLE_PREFIXES = ("/verify/",)
+log = logging.getLogger("praktikmatch.hardening")
+
 # Sign-in form handlers (staff web interface); every POST counts.
 SIGN_IN_PATHS = ("/login", "/logga-in", "/sign-in", "/signin", "/auth/login")
 
@@ -48,6 +52,13 @@ def _header(scope: Scope, name: bytes) -> str:
         if key.lower() == name:
             return str(value.decode("latin-1"))
     return ""
+
+
+def path_for_log(path: str) -> str:
+    """The path cut to its route prefix: tokens, codes and refs never reach the log."""
+    parts = [p for p in path.split("/") if p]
+    keep = 2 if parts[:1] == ["api"] else 1
+    return "/" + "/".join(parts[:keep]) + ("/…" if len(parts) > keep else "")
 
 
 def _wants_html(scope: Scope) -> bool:
@@ -101,6 +112,12 @@ class BodySizeLimit:
         limit = self.limit_for(scope)
         declared = _header(scope, b"content-length")
         if declared.isdigit() and int(declared) > limit:
+            log.info(
+                "refused a %s-byte body to %s (limit %s)",
+                declared,
+                path_for_log(scope["path"]),
+                limit,
+            )
             await _answer(scope, send, 413, too_large_message(limit))
             return
         received = 0
@@ -125,6 +142,9 @@ class BodySizeLimit:
         except RequestTooLarge:
             if started:
                 raise
+            log.info(
+                "refused a streamed body over %s bytes to %s", limit, path_for_log(scope["path"])
+            )
             await _answer(scope, send, 413, too_large_message(limit))
 
 
@@ -134,7 +154,7 @@ def client_address(scope: Scope) -> str:
 
 
 class RateLimit:
-    """Slows down guessing: link and verification misses, and sign-in attempts, per address."""
+    """Slows down guessing, per address: verification-code misses and sign-in attempts."""
 
     def __init__(
         self, app: ASGIApp, *, misses: SlidingWindowLimiter, sign_ins: SlidingWindowLimiter
@@ -145,6 +165,7 @@ class RateLimit:
 
     async def _too_many(self, scope: Scope, send: Send, limiter: SlidingWindowLimiter) -> None:
         wait = limiter.retry_after(client_address(scope)) or int(limiter.window_seconds)
+        log.warning("rate limit reached on %s; answering 429", path_for_log(scope["path"]))
         message = (
             f"För många försök. Vänta {wait} sekunder och försök igen. / "
             f"Too many attempts. Wait {wait} seconds and try again."
@@ -176,7 +197,7 @@ class RateLimit:
             await send(message)
 
         await self.app(scope, receive, watching_send)
-        if status in (404, 410):
+        if status == 404:
             self.misses.hit(address)
 
 

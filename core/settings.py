@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     key_dir: str = "./keys"
     max_upload_bytes: int = 20 * 1024 * 1024
     max_request_bytes: int = 1024 * 1024  # any other body (JSON, forms)
-    guess_limit: int = 20  # misses (404/410) on /l/ and /verify/ per address and window
+    guess_limit: int = 20  # unknown codes on /verify/ per address and window
     guess_window_seconds: int = 300
     sign_in_limit_per_minute: int = 60  # sign-in POSTs per address, before any password check
     https: bool = False
