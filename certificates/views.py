@@ -28,7 +28,9 @@ PRIVATE_HEADERS = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofoll
 
 
 def _language(request: Request, lang: str | None) -> str:
-    return pick_language(lang, request.headers.get("accept-language"))
+    # Swedish first: ?lang=, then the language the visitor chose elsewhere on the site (cookie).
+    cookies = request.cookies
+    return pick_language(lang, cookies.get("pm_lang"), cookies.get("lang"), "sv")
 
 
 def _page(
