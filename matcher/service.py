@@ -31,6 +31,8 @@ class _Cache:
     url: str = ""
     version: int = -1
     seats: dict[int, int] = field(default_factory=dict)
+    built_size: int = 0  # placements at the last full build (the vectorizer was fitted on them)
+    changes: int = 0  # placements upserted or removed incrementally since then
     meta: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -83,19 +85,24 @@ def _meta(row: Any) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "employer": row.name, "district": row.district}
 
 
+def _full_build(db_session: Session, url: str, version: int, seats: dict[int, int]) -> MatchIndex:
+    rows = _load(db_session)
+    index = MatchIndex.build([_doc(p, seats.get(p.id, 0)) for p in rows])
+    _cache.index, _cache.meta = index, {p.ref: _meta(p) for p in rows}
+    _cache.url, _cache.version, _cache.seats = url, version, seats
+    _cache.built_size, _cache.changes = len(rows), 0
+    return index
+
+
 def get_index(*, db_session: Session) -> MatchIndex:
     """Returns this process's index, brought up to date with the database."""
     url = str(db_session.get_bind().url)
     version = employers_repository.catalogue_version(db_session)
     seats = _seats(db_session)
     with _lock:
-        if _cache.index is None or _cache.url != url or version < _cache.version:
-            rows = _load(db_session)
-            _cache.index = MatchIndex.build([_doc(p, seats.get(p.id, 0)) for p in rows])
-            _cache.meta = {p.ref: _meta(p) for p in rows}
-            _cache.url, _cache.version, _cache.seats = url, version, seats
-            return _cache.index
         index = _cache.index
+        if index is None or _cache.url != url or version < _cache.version:
+            return _full_build(db_session, url, version, seats)
         if version > _cache.version:
             changed = _load(db_session, Placement.catalogue_version > _cache.version)
             removed = db_session.scalars(
@@ -103,10 +110,18 @@ def get_index(*, db_session: Session) -> MatchIndex:
                     RemovedPlacement.catalogue_version > _cache.version
                 )
             ).all()
-            index.remove([r for r in removed if r not in {p.ref for p in changed}])
-            index.upsert([_doc(p, seats.get(p.id, 0)) for p in changed])
+            gone = [r for r in removed if r not in {p.ref for p in changed}]
+            # Incremental updates reuse the fitted vocabulary; after many changes (e.g. a first
+            # big import into an almost empty catalogue) a full build refits it.
+            if _cache.changes + len(changed) + len(gone) > max(50, _cache.built_size // 5):
+                return _full_build(db_session, url, version, seats)
+            if gone:
+                index.remove(gone)
+            if changed:
+                index.upsert([_doc(p, seats.get(p.id, 0)) for p in changed])
             _cache.meta.update({p.ref: _meta(p) for p in changed})
             _cache.version = version
+            _cache.changes += len(changed) + len(gone)
         if seats != _cache.seats:
             touched = {
                 pid
@@ -114,7 +129,8 @@ def get_index(*, db_session: Session) -> MatchIndex:
                 if seats.get(pid) != _cache.seats.get(pid)
             }
             rows = _load(db_session, Placement.id.in_(touched))
-            index.upsert([_doc(p, seats.get(p.id, 0)) for p in rows])
+            if rows:
+                index.upsert([_doc(p, seats.get(p.id, 0)) for p in rows])
             _cache.seats = seats
         return index
 
