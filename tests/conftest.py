@@ -284,9 +284,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium_browser():  # type: ignore[no-untyped-def]
-    """Debian's Chromium driven by Playwright (one browser for the session)."""
+    """Debian's Chromium driven by Playwright, one per test module: Playwright's sync API allows
+    one running instance per thread, so modules with their own browser fixture must not overlap."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

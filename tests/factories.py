@@ -95,3 +95,17 @@ def assessment_form(keys: list[str], level: str = "3", **fields: str) -> dict[st
     data.update({"tasks": "", "overall_comment": "", "supervisor_name": "", "supervisor_role": ""})
     data.update(fields)
     return data
+
+
+def assessment_link(
+    client: Any, headers: dict[str, str], *, kind: str = "midway", send_email: bool = False
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Starts an internship and creates its supervisor link; returns (internship, link answer)."""
+    internship = start_internship(client, headers)
+    answer = client.post(
+        f"/api/internships/{internship['id']}/assessment-links",
+        json={"kind": kind, "send_email": send_email},
+        headers=headers,
+    )
+    assert answer.status_code == 201, answer.text
+    return internship, answer.json()

@@ -5,7 +5,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import assessment_form, hidden_fields, link_path, start_internship
+from tests.factories import assessment_form, assessment_link, hidden_fields, link_path
 
 KEYS = [
     "communication", "cooperation", "problem_solving", "planning", "resource_management",
@@ -21,17 +21,6 @@ def _fresh_limiter():
     bad_tokens.reset()
 
 
-def _link(client, headers, *, send_email=False, kind="midway"):
-    internship = start_internship(client, headers)
-    answer = client.post(
-        f"/api/internships/{internship['id']}/assessment-links",
-        json={"kind": kind, "send_email": send_email},
-        headers=headers,
-    )
-    assert answer.status_code == 201, answer.text
-    return internship, answer.json()
-
-
 def _assessment(internship_id):
     from competences.models import Assessment
     from core.db import session_scope
@@ -43,7 +32,7 @@ def _assessment(internship_id):
 def test_whole_path_from_internship_to_locked_assessment_over_real_smtp(
     client, admin_headers, smtp_sink
 ):
-    internship, created = _link(client, admin_headers, send_email=True)
+    internship, created = assessment_link(client, admin_headers, send_email=True)
     assert created["send_status"] == "sent"
     (message,) = smtp_sink.messages
     assert message["To"] == "sara@testverkstan.example"
@@ -87,7 +76,7 @@ def test_whole_path_from_internship_to_locked_assessment_over_real_smtp(
 
 
 def test_bad_input_keeps_what_was_typed_and_ties_the_error_to_its_field(client, admin_headers):
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     fields = hidden_fields(client.get(path).text)
     typed = assessment_form(KEYS[:2], level="4", tasks="Sorterade lager")
@@ -103,7 +92,7 @@ def test_bad_input_keeps_what_was_typed_and_ties_the_error_to_its_field(client, 
 
 
 def test_submit_needs_every_competence_and_a_name_and_keeps_the_draft(client, admin_headers):
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     fields = hidden_fields(client.get(path).text)
     partial = assessment_form(KEYS[:12], level="3", tasks="Packade varor")
@@ -119,7 +108,7 @@ def test_submit_needs_every_competence_and_a_name_and_keeps_the_draft(client, ad
 
 
 def test_a_stale_tab_is_told_and_keeps_what_it_typed(client, admin_headers):
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     old = hidden_fields(client.get(path).text)
     client.post(path, data={**old, "tasks": "Från flik ett", "action": "save"})
@@ -135,7 +124,7 @@ def test_a_stale_tab_is_told_and_keeps_what_it_typed(client, admin_headers):
 
 
 def test_autosave_answers_json_with_the_new_revision(client, admin_headers):
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     fields = hidden_fields(client.get(path).text)
     answer = client.post(
@@ -147,7 +136,7 @@ def test_autosave_answers_json_with_the_new_revision(client, admin_headers):
 
 
 def test_forms_without_the_links_csrf_token_change_nothing(client, admin_headers):
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     fields = hidden_fields(client.get(path).text)
     forged = client.post(path, data={**fields, "csrf": "0" * 64, "tasks": "x", "action": "save"})
@@ -156,7 +145,7 @@ def test_forms_without_the_links_csrf_token_change_nothing(client, admin_headers
 
 
 def test_staff_reopen_lets_the_supervisor_change_it_again(client, admin_headers, auth_headers):
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     fields = hidden_fields(client.get(path).text)
     full = assessment_form(KEYS, supervisor_name="Sara")
@@ -176,7 +165,7 @@ def test_staff_reopen_lets_the_supervisor_change_it_again(client, admin_headers,
 
 
 def test_the_page_speaks_english_on_request(client, admin_headers):
-    _, created = _link(client, admin_headers)
+    _, created = assessment_link(client, admin_headers)
     page = client.get(link_path(created["url"]) + "?lang=en")
     assert page.status_code == 200 and '<html lang="en">' in page.text
     assert "Save draft" in page.text and "Could not be observed" in page.text
@@ -188,7 +177,7 @@ def test_concurrent_double_submits_store_exactly_one_assessment(client, admin_he
     from core.audit import AuditEvent
     from core.db import session_scope
 
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     path = link_path(created["url"])
     fields = hidden_fields(client.get(path).text)
     full = assessment_form(KEYS, supervisor_name="Sara")
@@ -224,7 +213,7 @@ def test_assessment_page_works_on_a_phone_in_chromium(
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import expect
 
-    internship, created = _link(client, admin_headers)
+    internship, created = assessment_link(client, admin_headers)
     context = chromium_browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
     problems: list[str] = []
