@@ -28,30 +28,21 @@ def _candidate_shares(db_session: Session) -> dict[str, float]:
     return {code: n / total for code, n in counts.items()}
 
 
+def _internships_by_gender(db_session: Session, *, counter_only: bool) -> dict[str, int]:
+    stmt = select(Youth.gender, func.count()).join(Internship, Internship.youth_id == Youth.id)
+    if counter_only:
+        stmt = stmt.where(Internship.counter_stereotypical.is_(True))
+    rows = db_session.execute(stmt.group_by(Youth.gender)).tuples().all()
+    return {(gender or "not_stated"): n for gender, n in rows}
+
+
 def stereotype_audit(*, db_session: Session, limit: int = 10) -> StereotypeAudit:
     """Audits the current suggestions of every enrolled youth, by gender."""
     candidates = _candidate_shares(db_session)
     names = occupation_names()
     youths = service.enrolled_youths(db_session)
-    started = dict(
-        db_session.execute(
-            select(func.coalesce(Youth.gender, "not_stated"), func.count())
-            .join(Internship, Internship.youth_id == Youth.id)
-            .group_by(func.coalesce(Youth.gender, "not_stated"))
-        )
-        .tuples()
-        .all()
-    )
-    counter = dict(
-        db_session.execute(
-            select(func.coalesce(Youth.gender, "not_stated"), func.count())
-            .join(Internship, Internship.youth_id == Youth.id)
-            .where(Internship.counter_stereotypical.is_(True))
-            .group_by(func.coalesce(Youth.gender, "not_stated"))
-        )
-        .tuples()
-        .all()
-    )
+    started = _internships_by_gender(db_session, counter_only=False)
+    counter = _internships_by_gender(db_session, counter_only=True)
     out: list[GenderAudit] = []
     for gender in GENDERS:
         group = [y for y in youths if (y.gender or "not_stated") == gender]
