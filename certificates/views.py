@@ -75,7 +75,12 @@ def verify_code(
     return _page(request, language, {"result": result, "typed_code": code}, status)
 
 
-@router.get("/verify/{code}/status", summary="Revocation status of one credential (JSON)")
+@router.get(
+    "/verify/{code}/status",
+    summary="Revocation status of one credential (JSON)",
+    # An unknown code answers the same document with status "unknown".
+    responses={404: {"description": "Unknown code", "content": {"application/json": {}}}},
+)
 def verify_status(code: str, db_session: DbSession) -> JSONResponse:
     result = service.verify_code(db_session=db_session, code=code)
     body: dict[str, Any] = {

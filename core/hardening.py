@@ -10,7 +10,10 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from core.ratelimit import SlidingWindowLimiter
 from core.settings import Settings
@@ -208,6 +211,7 @@ ERROR_SCHEMA = {
     "required": ["detail"],
 }
 ERROR_ANSWERS = {
+    "400": "The body could not be read (for example not UTF-8)",
     "401": "Not signed in, or the token is not valid",
     "403": "Your role may not do this",
     "404": "Not found, or not visible to you",
@@ -219,16 +223,42 @@ ERROR_ANSWERS = {
 }
 
 
+# A download's path ends in its file type; its 200 answer is declared with that media type.
+FILE_TYPES = {
+    ".pdf": "application/pdf",
+    ".csv": "text/csv",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".jwt": "application/vc+jwt",
+}
+
+
+def _declare_file_type(path: str, responses: dict[str, Any]) -> None:
+    media_type = next((t for ext, t in FILE_TYPES.items() if path.endswith(ext)), None)
+    ok = responses.get("200")
+    if media_type is None or ok is None:
+        return
+    content = ok.get("content", {})
+    if set(content) <= {"application/json"} and content.get("application/json", {}).get(
+        "schema", {}
+    ) in ({}, None):
+        ok["content"] = {media_type: {"schema": {"type": "string", "format": "binary"}}}
+
+
 def add_error_responses(schema: dict[str, Any]) -> dict[str, Any]:
-    """Declares the standard error answers on every operation of an OpenAPI schema (idempotent)."""
+    """Declares the standard error answers, and downloads' media types, on every operation."""
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     components.setdefault("Error", ERROR_SCHEMA)
     error_ref = {"$ref": "#/components/schemas/Error"}
-    for operations in schema.get("paths", {}).values():
+    for path, operations in schema.get("paths", {}).items():
         for method, operation in operations.items():
             if method not in ("get", "put", "post", "patch", "delete"):
                 continue
             responses = operation.setdefault("responses", {})
+            _declare_file_type(path, responses)
+            ok = responses.get("200", responses.get("201", {})).get("content", {})
+            error_content: dict[str, Any] = {"application/json": {"schema": error_ref}}
+            if "text/html" in ok:  # pages answer errors as pages, API clients as JSON
+                error_content["text/html"] = {"schema": {"type": "string"}}
             for code, description in ERROR_ANSWERS.items():
                 if code == "422":
                     existing = responses.get("422", {}).get("content", {}).get("application/json")
@@ -238,17 +268,36 @@ def add_error_responses(schema: dict[str, Any]) -> dict[str, Any]:
                     options = [body, error_ref] if body else [error_ref]
                     responses["422"] = {
                         "description": description,
-                        "content": {"application/json": {"schema": {"anyOf": options}}},
+                        "content": {
+                            **error_content,
+                            "application/json": {"schema": {"anyOf": options}},
+                        },
                     }
                     continue
-                responses.setdefault(
-                    code,
-                    {
-                        "description": description,
-                        "content": {"application/json": {"schema": error_ref}},
-                    },
-                )
+                responses.setdefault(code, {"description": description, "content": error_content})
     return schema
+
+
+async def _out_of_range(_request: Request, exc: Exception) -> JSONResponse:
+    # A number too large for the database, or a value of the wrong kind: the caller's input.
+    log.info("refused input the database cannot hold: %s", type(exc).__name__)
+    return JSONResponse(
+        {"detail": "Ett värde är utanför det tillåtna intervallet. / A value is out of range."},
+        status_code=422,
+    )
+
+
+async def _concurrent_change(_request: Request, exc: Exception) -> JSONResponse:
+    # Two requests raced (the same ref created twice, a row deleted while being changed): the
+    # database kept exactly one outcome; the loser is told to reload, nothing half-stored.
+    log.info("refused a change that raced another: %s", type(exc).__name__)
+    return JSONResponse(
+        {
+            "detail": "Någon annan ändrade samma uppgift samtidigt. Ladda om och försök igen. / "
+            "Someone changed the same record at the same moment. Reload and try again."
+        },
+        status_code=409,
+    )
 
 
 def install(app: FastAPI, settings: Settings) -> None:
@@ -265,6 +314,10 @@ def install(app: FastAPI, settings: Settings) -> None:
         max_request_bytes=settings.max_request_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
+    app.add_exception_handler(IntegrityError, _concurrent_change)
+    app.add_exception_handler(StaleDataError, _concurrent_change)
+    app.add_exception_handler(OverflowError, _out_of_range)
+    app.add_exception_handler(DataError, _out_of_range)
     build_schema = app.openapi
 
     def openapi() -> dict[str, Any]:

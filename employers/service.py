@@ -50,6 +50,8 @@ def create_employer(*, db_session: Session, data: EmployerCreate) -> Employer:
 def update_employer(*, db_session: Session, employer: Employer, data: EmployerUpdate) -> Employer:
     """Changes an employer's name or organisation number."""
     changes = data.model_dump(exclude_unset=True)
+    if "name" in changes and changes["name"] is None:
+        raise InvalidInput("an employer needs a name", field="name")
     if "name" in changes and changes["name"] != employer.name:
         if repository.employer_by_name(db_session, changes["name"]) is not None:
             raise Conflict(f"an employer named {changes['name']!r} already exists", field="name")

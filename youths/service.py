@@ -144,6 +144,8 @@ def update_youth(
     for key in PROFILE_FIELDS:
         if key in changes:
             setattr(youth, key, changes[key] if key != "interests" else (changes[key] or ""))
+    if "language" in changes and changes["language"] is None:
+        youth.language = "sv"  # null means "not stated": back to the default
     if changes.get("status") == YouthStatus.discharged:
         youth.status = YouthStatus.discharged.value
         youth.outcome = changes["outcome"]

@@ -245,3 +245,27 @@ def test_body_limit_counts_streamed_chunks_when_no_length_is_declared():
     asyncio.run(limited(scope, receive, send))
     assert sent[0]["status"] == 413
     assert sum(seen) <= 1000  # the app never got the bytes past the limit
+
+
+def test_racing_double_submit_stores_one_and_answers_409_not_500(client, admin_headers):
+    from concurrent.futures import ThreadPoolExecutor
+
+    payload = youth_payload("Y-RACE")
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        codes = list(pool.map(lambda _: client.post("/api/youths", json=payload,
+                                                     headers=admin_headers).status_code, range(6)))  # fmt: skip
+    assert sorted(codes) == [201, 409, 409, 409, 409, 409]
+    assert client.get("/api/youths", headers=admin_headers).json()["total"] == 1
+
+
+def test_integrity_and_stale_data_errors_answer_409():
+    import asyncio
+
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from core.hardening import _concurrent_change
+
+    for exc in (IntegrityError("INSERT", {}, Exception("dup")), StaleDataError("gone")):
+        response = asyncio.run(_concurrent_change(None, exc))  # type: ignore[arg-type]
+        assert response.status_code == 409 and b"Reload and try again" in response.body
