@@ -176,7 +176,9 @@ def _resolve(request: Request, db_session: Session, token: str) -> CapabilityLin
         raise
 
 
-DbSession = Annotated[Session, Depends(get_session)]
+# scope="function": commit before the answer is sent, so a 303 or 201 means it is stored
+# (the default "request" scope commits after the response has gone out).
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
 
 
 async def read_form(request: Request) -> FormData:
