@@ -5,21 +5,42 @@ Reasons never mention gender (the statistics live in `stereotype_basis`, not her
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from matcher.lexicon import Lexicon, TermHit
 from matcher.scoring import YouthProfile
 from matcher.text import competence_key, normalize_token, written_tokens
 from matcher.types import PlacementDoc
 
+DECK = Path(__file__).parent.parent / "competences" / "data" / "deck_v1.json"
 MAX_REASONS = 3
 MAX_SNIPPET = 70
 _SENTENCE_RE = re.compile(r"[.;!?\n]+|,\s+")
 
 
-def _display_key(key: str) -> str:
-    text = " ".join(key.replace("_", " ").replace("-", " ").split())
+@lru_cache(maxsize=1)
+def _competence_names() -> dict[str, str]:
+    """Competence key -> Swedish card name, from the competence deck when it is there."""
+    try:
+        deck = json.loads(DECK.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    cards = deck.get("cards", []) if isinstance(deck, dict) else []
+    return {
+        competence_key(c["key"]): c["name_sv"] for c in cards if c.get("key") and c.get("name_sv")
+    }
+
+
+def competence_name(key: str) -> str:
+    """How a competence key is shown: the deck's Swedish name, else the key made readable."""
+    name = _competence_names().get(competence_key(key))
+    if name:
+        return name
+    text = competence_key(key)
     return text[:1].upper() + text[1:]
 
 
@@ -82,12 +103,14 @@ def build_reasons(
             reasons.append(f"Du nämnde '{hit.written}' – det passar den här platsen")
         if "trait" in term.note:
             reasons[-1] = f"Du beskrev dig som '{hit.written}' – det behövs här"
-    else:
+    elif profile.positive_text.strip():
         reasons.append(f"Platsen liknar det du skrev: {doc.title}")
+    else:  # nothing wished for yet (only ruled-out areas, or no text)
+        reasons.append(f"Ett förslag att utforska: {doc.title}")
     trains = {competence_key(t) for t in doc.trains}
     for wish in develop:
         if competence_key(wish) in trains:
-            reasons.append(f"Du vill utveckla {_display_key(wish)} – här tränar du det")
+            reasons.append(f"Du vill utveckla {competence_name(wish)} – här tränar du det")
             break
     if doc.district and district_proximity == 2:
         reasons.append(f"Nära dig: {doc.district}")

@@ -9,17 +9,19 @@ No Python loop over placements runs at query time.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
 
 from matcher.districts import canonical, proximity
 from matcher.explain import build_reasons
 from matcher.lexicon import Lexicon, default_lexicon
-from matcher.rerank import rerank
+from matcher.locking import locked as _locked
+from matcher.rerank import Ranked, rerank
 from matcher.scoring import (
     ScoringWeights,
     YouthProfile,
@@ -28,19 +30,19 @@ from matcher.scoring import (
     lexicon_code_scores,
     relative,
     saturate,
+    small_signals,
 )
 from matcher.stereotypes import StereotypeTable, default_table
 from matcher.text import competence_key as _key
-from matcher.text import normalize
+from matcher.text import placement_text
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
+from matcher.vectorize import CachedTfidf, char_wb_ngrams
 
 CANDIDATE_POOL = 40  # ranked before re-ranking, so a broader choice can move up
 INFER_MIN_SIMILARITY = 0.05
-
-
-def placement_text(doc: PlacementDoc) -> str:
-    """The text a placement is matched on (title counted twice: it is the most precise)."""
-    return normalize(f"{doc.title}. {doc.title}. {doc.description}")
+PW_NORM_POWER = 0.5
+QUERY_FEATURES = 120
+SEED_BELOW = 50
 
 
 class MatchIndex:
@@ -48,12 +50,13 @@ class MatchIndex:
 
     def __init__(
         self,
-        vectorizer: TfidfVectorizer,
+        vectorizer: CachedTfidf,
         lexicon: Lexicon,
         stereotypes: StereotypeTable,
         weights: ScoringWeights,
     ) -> None:
         self.vectorizer = vectorizer
+        self._lock = threading.RLock()
         self.lexicon = lexicon
         self.stereotypes = stereotypes
         self.weights = weights
@@ -79,7 +82,11 @@ class MatchIndex:
         self._dirty = True
         self._Xt = self._X.T.tocsr()
         self._Ht = self._H.T.tocsr()
+        self._Tt = self._T.T.tocsr()
         self._P = sp.csr_matrix((0, n_features), dtype=np.float32)
+        self._Pt = self._P.T.tocsr()
+        self._pw_idf = np.ones(len(lexicon.placement_vocab), dtype=np.float32)
+        self._pw_norm = np.ones(0, dtype=np.float32)
 
     # ---- building ---------------------------------------------------------------------
     @classmethod
@@ -93,31 +100,33 @@ class MatchIndex:
     ) -> MatchIndex:
         """Fits the char n-gram vectorizer on the placements and indexes them."""
         texts = [placement_text(d) for d in docs]
-        vectorizer = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(3, 5),
-            sublinear_tf=True,
-            min_df=1,
-            max_df=0.5 if len(texts) >= 50 else 1.0,
-            dtype=np.float32,
-        )
-        vectorizer.fit(texts or ["tom"])
+        lexicon = lexicon or default_lexicon()
+        # A small catalogue also learns the lexicon's placement words, so placements added
+        # later (without refitting) still share a vocabulary with the youth texts.
+        seed = [] if len(texts) >= SEED_BELOW else [" ".join(lexicon.placement_vocab)]
+        vectorizer = CachedTfidf(char_wb_ngrams, max_df=0.25 if len(texts) >= 50 else 1.0)
+        X = vectorizer.fit_transform(texts + seed)[: len(texts)]
         index = cls(
             vectorizer,
-            lexicon or default_lexicon(),
+            lexicon,
             stereotypes or default_table(),
             weights or ScoringWeights(),
         )
-        index._add(list(docs), texts)
+        index._add(list(docs), texts, X)
         return index
 
+    @_locked
     def upsert(self, docs: Iterable[PlacementDoc]) -> None:
         """Adds or replaces placements (by ref); the fitted vectorizer is kept."""
         batch = {d.ref: d for d in docs}
+        if not batch:
+            return
         self.remove(batch.keys())
         items = list(batch.values())
-        self._add(items, [placement_text(d) for d in items])
+        texts = [placement_text(d) for d in items]
+        self._add(items, texts, self.vectorizer.transform(texts))
 
+    @_locked
     def remove(self, refs: Iterable[str]) -> None:
         """Drops placements by ref (unknown refs are ignored)."""
         for ref in refs:
@@ -153,28 +162,20 @@ class MatchIndex:
             self._districts.append(key)
         return self._district_pos[key]
 
-    def _add(self, docs: list[PlacementDoc], texts: list[str]) -> None:
+    def _add(self, docs: list[PlacementDoc], texts: list[str], X_new: sp.csr_matrix) -> None:
         if not docs:
             return
         start = len(self._docs)
-        X_new = self.vectorizer.transform(texts).astype(np.float32)
-        h_rows, h_cols = [], []
         t_rows, t_cols = [], []
         codes = np.full(len(docs), -1, dtype=np.int32)
-        for i, (doc, text) in enumerate(zip(docs, texts, strict=True)):
-            for pid in self.lexicon.placement_words_in_text(text):
-                h_rows.append(i)
-                h_cols.append(pid)
+        for i, doc in enumerate(docs):
             for key in {_key(k) for k in doc.trains if k.strip()}:
                 t_rows.append(i)
                 t_cols.append(self._trains.setdefault(key, len(self._trains)))
             if doc.ssyk and doc.ssyk.strip():
                 codes[i] = self._code(doc.ssyk.strip())
             self._row_of[doc.ref] = start + i
-        H_new = sp.csr_matrix(
-            (np.ones(len(h_rows), dtype=np.float32), (h_rows, h_cols)),
-            shape=(len(docs), self._H.shape[1]),
-        )
+        H_new = self.lexicon.placement_word_matrix(texts)
         n_trains = len(self._trains)
         T_new = sp.csr_matrix(
             (np.ones(len(t_rows), dtype=np.float32), (t_rows, t_cols)),
@@ -190,6 +191,7 @@ class MatchIndex:
         self._dirty = True
         if inferred.any():
             codes[inferred] = self._infer_codes(X_new[inferred])
+        self._dirty = True
         self._docs.extend(docs)
         self._X = sp.vstack([self._X, X_new], format="csr")
         self._H = sp.vstack([self._H, H_new], format="csr")
@@ -210,20 +212,31 @@ class MatchIndex:
         self._refresh()
         if self._P.shape[0] == 0:
             return np.full(X_rows.shape[0], -1, dtype=np.int32)
-        sims = (X_rows @ self._P.T).toarray()
-        best = sims.argmax(axis=1).astype(np.int32)
+        sims: np.ndarray = (X_rows @ self._Pt).toarray()
+        best: np.ndarray = sims.argmax(axis=1).astype(np.int32)
         best[sims.max(axis=1) < INFER_MIN_SIMILARITY] = -1
         return best
 
     def _refresh(self) -> None:
         if not self._dirty:
             return
-        if self._codes:
+        if self._codes and self._X.shape[1]:
             sums = sp.vstack(self._code_sum, format="csr")
             counts = np.maximum(np.array(self._code_count, dtype=np.float32), 1.0)
             self._P = l2_normalize(sp.diags(1.0 / counts) @ sums).astype(np.float32).tocsr()
+            self._Pt = self._P.T.tocsr()
         self._Xt = self._X.T.tocsr()
         self._Ht = self._H.T.tocsr()
+        self._Tt = self._T.T.tocsr()
+        df = np.asarray(self._H[self._alive].sum(axis=0)).ravel()
+        idf = np.log((self._alive.sum() + 1.0) / (df + 1.0)) + 1.0
+        self._pw_idf = (idf / idf.max()).astype(np.float32)
+        # Size of each placement's word profile, so a placement about many other things
+        # gains less from one shared word.
+        weighted = self._H.multiply(self._pw_idf.reshape(1, -1))
+        norm = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        relative_norm = np.maximum(norm / max(float(np.median(norm)), 1e-6), 0.5)
+        self._pw_norm = np.power(relative_norm, PW_NORM_POWER).astype(np.float32)
         self._dirty = False
 
     def _compact(self) -> None:
@@ -242,11 +255,22 @@ class MatchIndex:
         return analyze_youth(query.interests, self.lexicon)
 
     def _query_vector(self, profile: YouthProfile) -> sp.csr_matrix:
-        own = self.vectorizer.transform([profile.positive_text]).astype(np.float32)
+        ids, vals = self.vectorizer.vector(profile.positive_text)
         if profile.expansion_text:
-            extra = self.vectorizer.transform([profile.expansion_text]).astype(np.float32)
-            own = own + self.weights.expansion * extra
-        return sp.csr_matrix(l2_normalize(own))
+            extra_ids, extra_vals = self.vectorizer.vector(profile.expansion_text)
+            ids = np.concatenate([ids, extra_ids])
+            vals = np.concatenate([vals, self.weights.expansion * extra_vals])
+            ids, inverse = np.unique(ids, return_inverse=True)
+            vals = np.bincount(inverse, weights=vals).astype(np.float32)
+        if len(ids) > QUERY_FEATURES:
+            # The strongest n-grams carry the similarity; the tail only costs time.
+            keep = np.sort(np.argsort(vals)[-QUERY_FEATURES:])
+            ids, vals = ids[keep], vals[keep]
+        norm = float(np.sqrt(np.dot(vals, vals)))
+        if norm > 0:
+            vals = vals / norm
+        shape = (1, len(self.vectorizer.vocabulary_))
+        return sp.csr_matrix((vals, ids, np.array([0, len(ids)])), shape=shape)
 
     def _raw_scores(self, profile: YouthProfile, query: YouthQuery) -> np.ndarray:
         self._refresh()
@@ -255,33 +279,35 @@ class MatchIndex:
         q = self._query_vector(profile)
         code_part = w.lexicon * lexicon_code_scores(profile, self._codes)
         if q.nnz and self._P.shape[0]:
-            prof = np.asarray((self._P @ q.T).todense()).ravel()
+            prof = np.asarray((q @ self._Pt).todense()).ravel()
             code_part = code_part + w.profile * relative(prof)
-        scores = np.append(code_part, 0.0).astype(np.float32)[self._code_idx]
-        if q.nnz and n:
-            direct = np.asarray((q @ self._Xt).todense()).ravel()
-            scores += w.direct * relative(direct)
+        code_scores = np.append(code_part, 0.0).astype(np.float32)[self._code_idx]
+        word_match = np.zeros(n, dtype=np.float32)
         if profile.pw_weights and n:
             ids = np.fromiter(profile.pw_weights.keys(), dtype=np.int32)
-            vals = np.fromiter(profile.pw_weights.values(), dtype=np.float32)
+            # Rare placement words say more than common ones ('klädbutik' vs 'butik').
+            vals = np.fromiter(profile.pw_weights.values(), dtype=np.float32) * self._pw_idf[ids]
             yv = sp.csr_matrix((vals, (np.zeros_like(ids), ids)), shape=(1, self._H.shape[1]))
-            hits = np.asarray((yv @ self._Ht).todense()).ravel()
-            scores += w.placement_words * saturate(hits)
+            raw_match = np.asarray((yv @ self._Ht).todense()).ravel()
+            word_match = saturate(raw_match / self._pw_norm)
+        direct = np.zeros(n, dtype=np.float32)
+        if q.nnz and n:
+            direct = relative(np.asarray((q @ self._Xt).todense()).ravel())
+        scores = code_scores + w.direct * direct + w.placement_words * word_match
         scores += self._small_signals(query, n)
         return scores
 
     def _small_signals(self, query: YouthQuery, n: int) -> np.ndarray:
-        w = self.weights
-        out = np.zeros(n, dtype=np.float32)
         keys = [self._trains[k] for k in {_key(d) for d in query.develop} if k in self._trains]
-        if keys and n:
-            overlap = np.asarray(self._T[:, keys].sum(axis=1)).ravel()
-            out += w.develop * np.minimum(overlap / max(len(query.develop), 1), 1.0)
-        if query.district and self._districts:
-            prox = np.array([proximity(query.district, d) for d in self._districts] + [0])
-            weight = np.array([0.0, w.district_neighbour, w.district_same], dtype=np.float32)
-            out += weight[prox][self._district_idx]
-        return out
+        return small_signals(
+            self.weights,
+            n=n,
+            trains_t=self._Tt,
+            wanted=keys,
+            n_wanted=len(query.develop),
+            district_prox=[proximity(query.district, d) for d in self._districts],
+            district_idx=self._district_idx,
+        )
 
     def _eligible(self, query: YouthQuery) -> np.ndarray:
         ok = self._alive & self._available
@@ -289,16 +315,19 @@ class MatchIndex:
             ok = ok & (self._min_age <= query.age)
         return ok
 
+    @_locked
     def score_all(self, query: YouthQuery) -> np.ndarray:
         """Raw score per stored row (-inf for removed or unavailable placements)."""
         profile = self.analyze(query)
         raw = self._raw_scores(profile, query)
         return np.where(self._eligible(query), raw, -np.inf)
 
+    @_locked
     def refs(self) -> list[str]:
         """Placement ref per stored row (aligned with score_all)."""
         return [d.ref for d in self._docs]
 
+    @_locked
     def suggest(
         self, query: YouthQuery, limit: int = 10, *, rerank_flagged: bool = True
     ) -> list[Suggestion]:
@@ -313,28 +342,18 @@ class MatchIndex:
             return []
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.lexsort((top, -scores[top]))]
-        ranked: list[tuple[Suggestion, float, bool]] = []
+        ranked: list[Ranked] = []
         negative = profile.negative_codes
+        # Flags for the whole pool (the re-rank needs them); reasons only for what is shown.
         for row in top:
             doc = self._docs[row]
             code = self._codes[self._code_idx[row]] if self._code_idx[row] >= 0 else None
             verdict = self.stereotypes.verdict(doc.ssyk, doc.sni, query.gender)
             name = self.lexicon.occupations.get(code or "") or self.stereotypes.share_name(code)
-            reasons = build_reasons(
-                doc=doc,
-                profile=profile,
-                lexicon=self.lexicon,
-                placement_words=set(self._H[row].indices.tolist()),
-                code=code,
-                occupation_name=name,
-                develop=query.develop,
-                district_proximity=proximity(query.district, doc.district),
-                youth_district=query.district,
-            )
             suggestion = Suggestion(
                 placement_ref=doc.ref,
                 score=display_score(float(scores[row])),
-                reasons=reasons,
+                reasons=[],
                 stereotype_flag=verdict.flag,
                 stereotype_basis=verdict.basis,
                 counter_stereotypical=verdict.counter,
@@ -342,7 +361,35 @@ class MatchIndex:
                 ssyk=doc.ssyk,
                 occupation_name=name,
             )
-            ruled_out = code in negative
-            ranked.append((suggestion, float(scores[row]), ruled_out))
-        result = rerank(ranked) if rerank_flagged else [s for s, _, _ in ranked]
-        return result[:limit]
+            wished = not profile.code_pos or profile.code_pos.get(code or "", 0.0) > 0
+            ranked.append(
+                Ranked(
+                    suggestion,
+                    float(scores[row]),
+                    code in negative,
+                    wished,
+                    self.stereotypes.majority(doc.ssyk),
+                    self.stereotypes.has_statistics(doc.ssyk),
+                )
+            )
+        result = rerank(ranked) if rerank_flagged else [r.suggestion for r in ranked]
+        return [self._explained(s, profile, query) for s in result[:limit]]
+
+    def _explained(self, s: Suggestion, profile: YouthProfile, query: YouthQuery) -> Suggestion:
+        row = self._row_of[s.placement_ref]
+        doc = self._docs[row]
+        code = self._codes[self._code_idx[row]] if self._code_idx[row] >= 0 else None
+        reasons = build_reasons(
+            doc=doc,
+            profile=profile,
+            lexicon=self.lexicon,
+            placement_words=set(self._H.indices[self._H.indptr[row] : self._H.indptr[row + 1]]),
+            code=code,
+            occupation_name=s.occupation_name,
+            develop=query.develop,
+            district_proximity=proximity(query.district, doc.district),
+            youth_district=query.district,
+        )
+        if s.moved_up:  # keep the re-rank's own reason last
+            reasons = [*reasons[:2], s.reasons[-1]]
+        return replace(s, reasons=reasons)

@@ -7,132 +7,33 @@ words), multiword phrases with a small gap, and typos (rapidfuzz ratio / Damerau
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
+import numpy as np
+import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from matcher.text import (
-    NEGATION_CUES,
-    STOPWORDS,
-    Clause,
-    is_negated,
-    normalize_token,
-    stem,
-    tokenize,
+from matcher.lexicon_data import (
+    DATA_DIR,
+    FUZZY_MIN_RATIO,
+    INFLECTION_TAILS,
+    LEMMA_RULES,
+    NOT_TYPOS,
+    REFERRING_WORDS,
+    LexTerm,
+    TermHit,
+    dotless,
+    load_occupations,
+    parse_terms,
+    read_rows,
 )
+from matcher.text import HEDGE_WORDS, NEGATION_CUES, STOPWORDS, Clause, is_negated, stem
+from matcher.vectorize import word_doc_matrix
 
-DATA_DIR = Path(__file__).parent / "data"
-FUZZY_MIN_RATIO = 85.0
-# Real words that sit one typo away from an interest word ("hand" ~ "hund").
-NOT_TYPOS: frozenset[str] = frozenset(
-    [
-        "hand",
-        "land",
-        "sand",
-        "band",
-        "kant",
-        "kall",
-        "fall",
-        "hall",
-        "tall",
-        "ball",
-        "mall",
-        "mamma",
-        "tant",
-        "vara",
-        "bara",
-        "klar",
-        "stad",
-        "stan",
-        "dags",
-        "kort",
-        "lång",
-        "fort",
-        "sitt",
-        "satt",
-        "sätt",
-        "titt",
-        "mina",
-        "dina",
-        "sina",
-        "vana",
-        "vill",
-        "bild",
-        "bilder",
-        "hade",
-        "hela",
-        "heta",
-        "leka",
-        "lika",
-        "lite",
-        "mera",
-        "nära",
-        "rätt",
-        "ropa",
-        "ute",
-        "inne",
-        "över",
-        "runt",
-        "mest",
-    ]
-)
-INFLECTION_TAILS: frozenset[str] = frozenset(
-    [
-        "a",
-        "e",
-        "n",
-        "t",
-        "s",
-        "en",
-        "et",
-        "na",
-        "ar",
-        "or",
-        "er",
-        "arna",
-        "orna",
-        "erna",
-        "are",
-        "ande",
-        "ade",
-        "at",
-        "de",
-        "te",
-        "ning",
-        "ningar",
-    ]
-)
-
-
-@dataclass(frozen=True)
-class LexTerm:
-    """One lexicon row, normalised."""
-
-    term: str
-    tokens: tuple[str, ...]
-    codes: tuple[str, ...]
-    weight: float
-    placement_words: tuple[str, ...]
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class TermHit:
-    """A lexicon term found in a youth's text, with the word as the youth wrote it."""
-
-    term_id: int
-    written: str
-    kind: str  # exact | stem | compound | fuzzy | phrase
-    negated: bool
-
-
-def _norm_phrase(text: str) -> tuple[str, ...]:
-    return tuple(tokenize(text))
+__all__ = ["LexTerm", "Lexicon", "TermHit", "default_lexicon"]
 
 
 class Lexicon:
@@ -151,6 +52,21 @@ class Lexicon:
             elif t.tokens:
                 self._phrases.append((t.tokens, tid))
         self._phrases.sort(key=lambda p: -len(p[0]))
+        # Phrases by their first word (and its stem), so a clause only tries the phrases
+        # that can start in it.
+        self._phrase_first: dict[str, list[int]] = {}
+        for i, (phrase, _) in enumerate(self._phrases):
+            keys = {phrase[0]} | ({stem(phrase[0])} if phrase[0] not in STOPWORDS else set())
+            for key in keys:
+                self._phrase_first.setdefault(key, []).append(i)
+        self._phrase_first_long = sorted(k for k in self._phrase_first if len(k) >= 5)
+        self._phrase_cache: dict[str, tuple[int, ...]] = {}
+        # Keyboards without å, ä, ö: 'stada' -> 'städa', 'tradgard' -> 'trädgård'.
+        self._dotless: dict[str, list[int]] = {}
+        for form, ids in self._exact.items():
+            plain = dotless(form)
+            if plain != form and plain not in self._exact and len(plain) >= 3:
+                self._dotless.setdefault(plain, []).extend(ids)
         self._fuzzy_by_initial: dict[str, list[str]] = {}
         for k in sorted(self._exact):
             if len(k) >= 4:
@@ -180,6 +96,19 @@ class Lexicon:
             )
             for t in self.terms
         ]
+        # How specific each placement word is for the term: the term's own word (or a word
+        # sharing its first 4 letters, 'cykel'/'cykelverkstad') counts fully, the group's
+        # general words ('verkstad', 'butik') half.
+        self.term_pw_factor: list[dict[int, float]] = []
+        words = {i: w for w, i in pw.items()}
+        for t, pids in zip(self.terms, self.term_pw, strict=True):
+            roots = {tok[:4] for tok in t.tokens if len(tok) >= 4 and tok not in STOPWORDS}
+            self.term_pw_factor.append(
+                {
+                    pid: 1.0 if words[pid][:4] in roots or words[pid] in t.tokens else 0.5
+                    for pid in pids
+                }
+            )
         self._pw_cache: dict[str, tuple[int, ...]] = {}
 
     # ---- youth side -------------------------------------------------------------------
@@ -190,6 +119,10 @@ class Lexicon:
         found: list[tuple[int, str]] = []
         if token in self._exact:
             found = [(tid, "exact") for tid in self._exact[token]]
+        elif token in self._dotless:
+            found = [(tid, "fuzzy") for tid in self._dotless[token]]
+        elif lemma := self._lemma(token):
+            found = [(tid, "stem") for tid in self._exact[lemma]]
         elif len(stem(token)) >= 4 and stem(token) in self._stem:
             found = [(tid, "stem") for tid in self._stem[stem(token)]]
         else:
@@ -199,6 +132,38 @@ class Lexicon:
         result = tuple(found)
         self._token_cache[token] = result
         return result
+
+    def _lemma(self, token: str) -> str | None:
+        """A lexicon form reached by undoing common verb/noun endings ('plockade' -> 'plocka')."""
+        for suffix, replacement in LEMMA_RULES:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+                candidate = token[: -len(suffix)] + replacement
+                if candidate in self._exact and candidate not in STOPWORDS:
+                    return candidate
+        return None
+
+    def _phrases_from(self, token: str) -> tuple[int, ...]:
+        """Indexes of the phrases whose first word this token can be."""
+        cached = self._phrase_cache.get(token)
+        if cached is not None:
+            return cached
+        keys = {token, dotless(token)}
+        if token not in STOPWORDS:
+            keys.add(stem(token))
+            if len(token) >= 5:
+                keys.update(
+                    m[0]
+                    for m in process.extract(
+                        token,
+                        self._phrase_first_long,
+                        scorer=fuzz.ratio,
+                        score_cutoff=FUZZY_MIN_RATIO,
+                        limit=5,
+                    )
+                )
+        found = tuple(sorted({i for k in keys for i in self._phrase_first.get(k, ())}))
+        self._phrase_cache[token] = found
+        return found
 
     def _is_word(self, part: str) -> bool:
         return part in self._exact or stem(part) in self._stem
@@ -249,13 +214,18 @@ class Lexicon:
         if len(token) <= 6:
             for cand in vocab:
                 if abs(len(cand) - len(token)) <= 1 and len(cand) <= 6:
+                    # Short words: a swapped, missing or extra letter, never a replaced
+                    # one ('koja' is not 'koda').
+                    same_len = len(cand) == len(token)
+                    if same_len and sorted(cand) != sorted(token):
+                        continue
                     if DamerauLevenshtein.distance(token, cand, score_cutoff=1) <= 1:
                         return list(self._exact[cand])
         return []
 
     @staticmethod
     def _tok_eq(a: str, b: str) -> bool:
-        if a == b:
+        if a == b or dotless(a) == b:
             return True
         if b in STOPWORDS or a in STOPWORDS:
             return False
@@ -276,6 +246,10 @@ class Lexicon:
                         pos.append(j)
                         i = j + 1
                         break
+                    # Only a filler word may sit inside a phrase ("laga god mat"), not an
+                    # interest of its own ("jobba med design el foto").
+                    if self._single(tokens[j]):
+                        break
                 else:
                     break
             if len(pos) == len(phrase):
@@ -287,7 +261,9 @@ class Lexicon:
         hits: list[TermHit] = []
         used: set[int] = set()
         negated = clause.negated
-        for phrase, tid in self._phrases:
+        hedged = any(t in HEDGE_WORDS for t in clause.tokens)
+        candidates = sorted({i for tok in clause.tokens for i in self._phrases_from(tok)})
+        for phrase, tid in (self._phrases[i] for i in candidates):
             pos = self._phrase_at(clause.tokens, phrase)
             if pos is None or used.intersection(pos):
                 continue
@@ -298,24 +274,39 @@ class Lexicon:
             if own_cue and negated:
                 rest = [t for i, t in enumerate(clause.tokens) if i not in pos]
                 negated = is_negated(rest)
-            hits.append(TermHit(tid, written, "phrase", False if own_cue else negated))
+            hits.append(TermHit(tid, written, "phrase", False if own_cue else negated, hedged))
         hits = [
-            TermHit(h.term_id, h.written, h.kind, False) if h.negated and not negated else h
+            TermHit(h.term_id, h.written, h.kind, False, hedged) if h.negated and not negated else h
             for h in hits
         ]
         for i, tok in enumerate(clause.tokens):
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:
                 continue
             for tid, kind in self._single(tok):
-                hits.append(TermHit(tid, clause.written[i], kind, negated))
+                hits.append(TermHit(tid, clause.written[i], kind, negated, hedged))
         return hits
 
     def match(self, clauses: Iterable[Clause]) -> list[TermHit]:
-        """Terms found in all clauses, each term once per polarity (first occurrence)."""
+        """Terms found in all clauses, each term once per polarity (first occurrence).
+
+        A negated clause without terms of its own that points back ("det var tråkigt")
+        rules out the clause before it.
+        """
+        per_clause: list[list[TermHit]] = []
+        for clause in clauses:
+            hits = self.match_clause(clause)
+            if (
+                clause.negated
+                and not hits
+                and per_clause
+                and REFERRING_WORDS.intersection(clause.tokens)
+            ):
+                per_clause[-1] = [replace(h, negated=True) for h in per_clause[-1]]
+            per_clause.append(hits)
         seen: set[tuple[int, bool]] = set()
         out: list[TermHit] = []
-        for clause in clauses:
-            for hit in self.match_clause(clause):
+        for hits in per_clause:
+            for hit in hits:
                 key = (hit.term_id, hit.negated)
                 if key not in seen:
                     seen.add(key)
@@ -352,53 +343,24 @@ class Lexicon:
         self._pw_cache[token] = result
         return result
 
-    def placement_words_in_text(self, text: str) -> set[int]:
-        """All placement-vocabulary ids in a placement's text."""
-        out: set[int] = set()
-        for tok in set(tokenize(text)):
-            if len(tok) >= 3:
-                out.update(self.placement_words_in_token(tok))
-        return out
-
-
-def _read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def load_occupations(path: Path | None = None) -> dict[str, str]:
-    """SSYK code -> short Swedish name, for reasons."""
-    rows = _read_rows(path or DATA_DIR / "occupations.csv")
-    return {r["ssyk"].strip(): r["name_sv"].strip() for r in rows}
-
-
-def parse_terms(rows: Iterable[dict[str, str]]) -> list[LexTerm]:
-    """Lexicon CSV rows -> normalised terms (rows without codes or tokens are skipped)."""
-    terms: list[LexTerm] = []
-    for r in rows:
-        tokens = _norm_phrase(r["term"])
-        codes = tuple(c for c in r["ssyk"].split() if c)
-        if not tokens or not codes:
-            continue
-        pws = tuple(
-            dict.fromkeys(
-                normalize_token(w.strip()) for w in (r.get("placement_words") or "").split(";")
-            )
-        )
-        terms.append(
-            LexTerm(
-                term=r["term"].strip(),
-                tokens=tokens,
-                codes=codes,
-                weight=float(r["weight"]),
-                placement_words=tuple(w for w in pws if w and " " not in w),
-                note=(r.get("note") or "").strip(),
-            )
-        )
-    return terms
+    def placement_word_matrix(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """Which placement words each (normalised) text contains: texts x words, 0/1."""
+        words, doc_words = word_doc_matrix(texts)
+        parts = [
+            np.array(self.placement_words_in_token(w) if len(w) >= 3 else (), np.int32)
+            for w in words
+        ]
+        indptr = np.zeros(len(words) + 1, dtype=np.int64)
+        np.cumsum([len(p) for p in parts], out=indptr[1:])
+        indices = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+        shape = (len(words), len(self.placement_vocab))
+        word_pw = sp.csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=shape)
+        hits = (doc_words @ word_pw).tocsr()
+        hits.data[:] = 1.0
+        return hits
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The packaged lexicon (loaded once per process)."""
-    return Lexicon(parse_terms(_read_rows(DATA_DIR / "lexicon.csv")), load_occupations())
+    return Lexicon(parse_terms(read_rows(DATA_DIR / "lexicon.csv")), load_occupations())

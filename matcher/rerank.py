@@ -1,12 +1,18 @@
-"""Broadening re-rank: when most of a youth's top 5 follow the gender norm, show one more choice.
+"""Broadening re-rank: when most of a top 5 follow one gender norm, show one more choice.
 
-The youth's own clearest wishes stay on top: the broader choice goes in at position 5, and
-only if it is relevant (at least half the top score and not in an area the youth ruled out).
+The rule never reads the youth's gender, so two profiles that differ only in gender still get
+identical suggestions and scores. It looks at the occupations instead: when at least 3 of the
+top 5 are dominated (over 60 %) by the same gender, the best relevant placement from an
+occupation not dominated by that gender moves up to position 5. For a woman or a man whose top
+5 is mostly flagged as stereotyped, that is exactly "a relevant non-flagged placement moves up".
+The youth's own clearest wishes stay on top, and only a relevant placement moves (at least half
+the top score, not in an area the youth ruled out).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from matcher.types import Suggestion
 
@@ -14,8 +20,30 @@ TOP = 5
 MIN_FLAGGED = 3
 MIN_RELATIVE_SCORE = 0.5
 MOVED_REASON = "Visas också för att bredda dina val"
-NORM_BREAKING = " – ett yrke där du kan bryta normen"
 MAX_REASONS = 3
+
+
+class Ranked(NamedTuple):
+    """A candidate as the ranking saw it."""
+
+    suggestion: Suggestion
+    raw: float
+    ruled_out: bool  # in an occupation the youth ruled out
+    wished: bool  # the youth's words point to its occupation (or to none at all)
+    majority: str | None  # the gender over 60 % in its occupation, if any (SCB)
+    has_statistics: bool  # SCB has shares for its occupation
+
+
+def dominant_norm(ranked: list[Ranked]) -> str | None:
+    """The gender that dominates the occupations of at least 3 of the top 5, if any."""
+    counts: dict[str, int] = {}
+    for r in ranked[:TOP]:
+        if r.majority:
+            counts[r.majority] = counts.get(r.majority, 0) + 1
+    for gender, n in counts.items():
+        if n >= MIN_FLAGGED:
+            return gender
+    return None
 
 
 def needs_broadening(suggestions: list[Suggestion]) -> bool:
@@ -23,25 +51,42 @@ def needs_broadening(suggestions: list[Suggestion]) -> bool:
     return sum(s.stereotype_flag for s in suggestions[:TOP]) >= MIN_FLAGGED
 
 
-def rerank(ranked: list[tuple[Suggestion, float, bool]]) -> list[Suggestion]:
-    """ranked = (suggestion, raw score, ruled out by the youth) best first -> final order."""
-    suggestions = [s for s, _, _ in ranked]
-    if len(ranked) <= TOP or not needs_broadening(suggestions):
-        return suggestions
-    top_raw = ranked[0][1]
-    if top_raw <= 0:
-        return suggestions
+def _candidate(ranked: list[Ranked], norm: str) -> int | None:
+    """Position of the placement to move up, or None.
+
+    Relevant = at least half the top score, not in an area the youth ruled out, and (when
+    the youth's words point to any occupation at all) in an occupation they point to. Among
+    those, one whose statistics show it is not dominated by `norm` is preferred over one without
+    statistics (which is outside the norm only for lack of data).
+    """
+    top_raw = ranked[0].raw
+    unknown: int | None = None
     for pos in range(TOP, len(ranked)):
-        candidate, raw, ruled_out = ranked[pos]
-        broader = candidate.counter_stereotypical or not candidate.stereotype_flag
-        if not broader or ruled_out or raw < MIN_RELATIVE_SCORE * top_raw:
+        r = ranked[pos]
+        if (
+            r.majority == norm
+            or r.ruled_out
+            or not r.wished
+            or r.raw < MIN_RELATIVE_SCORE * top_raw
+        ):
             continue
-        reason = MOVED_REASON + (NORM_BREAKING if candidate.counter_stereotypical else "")
-        moved = replace(
-            candidate,
-            moved_up=True,
-            reasons=[*candidate.reasons[: MAX_REASONS - 1], reason],
-        )
-        rest = suggestions[: TOP - 1] + [moved] + suggestions[TOP - 1 : pos]
-        return rest + suggestions[pos + 1 :]
-    return suggestions
+        if r.has_statistics:
+            return pos
+        unknown = pos if unknown is None else unknown
+    return unknown
+
+
+def rerank(ranked: list[Ranked]) -> list[Suggestion]:
+    """Candidates best first -> final order, with at most one placement moved up."""
+    suggestions = [r.suggestion for r in ranked]
+    norm = dominant_norm(ranked)
+    if len(ranked) <= TOP or norm is None or ranked[0].raw <= 0:
+        return suggestions
+    pos = _candidate(ranked, norm)
+    if pos is None:
+        return suggestions
+    candidate = suggestions[pos]
+    moved = replace(
+        candidate, moved_up=True, reasons=[*candidate.reasons[: MAX_REASONS - 1], MOVED_REASON]
+    )
+    return suggestions[: TOP - 1] + [moved] + suggestions[TOP - 1 : pos] + suggestions[pos + 1 :]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.sparse as sp
 
 from matcher.lexicon import Lexicon, TermHit
 from matcher.text import Clause, split_clauses
@@ -17,13 +18,17 @@ from matcher.text import Clause, split_clauses
 # A ruled-out area ("inte kassa igen") counts this much more than a wish, so it ends up
 # clearly below neutral placements.
 NEGATION_FACTOR = 1.5
+# A wish softened by "kanske"/"maybe" counts a little less.
+HEDGE_FACTOR = 0.8
+# Share of an occupation's strength lent to the other codes of its SSYK minor group.
+RELATED_SHARE = 0.3
 
 
 @dataclass(frozen=True)
 class ScoringWeights:
     """How the signals add up. The small signals (develop, district) only break ties."""
 
-    lexicon: float = 0.42
+    lexicon: float = 0.5
     profile: float = 0.22
     direct: float = 0.16
     placement_words: float = 0.20
@@ -51,12 +56,17 @@ class YouthProfile:
         return {c for c, v in self.code_neg.items() if v > 0}
 
 
+def _evidence(weights: list[float]) -> float:
+    """Strength of one occupation from its terms' weights (summed, saturating)."""
+    return 1.0 - math.exp(-sum(weights))
+
+
 def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     """Clauses, lexicon hits and per-occupation evidence of one youth text."""
     clauses = split_clauses(interests)
     hits = lexicon.match(clauses)
-    pos: dict[str, float] = {}
-    neg: dict[str, float] = {}
+    pos: dict[str, list[float]] = {}
+    neg: dict[str, list[float]] = {}
     pw_pos: dict[int, float] = {}
     pw_neg: dict[int, float] = {}
     expansion: list[str] = []
@@ -64,10 +74,11 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     for hit in hits:
         term = lexicon.terms[hit.term_id]
         target, pw_target = (neg, pw_neg) if hit.negated else (pos, pw_pos)
+        weight = term.weight * (HEDGE_FACTOR if hit.hedged and not hit.negated else 1.0)
         for code in term.codes:
-            target[code] = target.get(code, 0.0) + term.weight
-        for pid in lexicon.term_pw[hit.term_id]:
-            pw_target[pid] = max(pw_target.get(pid, 0.0), term.weight)
+            target.setdefault(code, []).append(weight)
+        for pid, factor in lexicon.term_pw_factor[hit.term_id].items():
+            pw_target[pid] = max(pw_target.get(pid, 0.0), weight * factor)
         if not hit.negated and term.weight >= 0.5:
             expansion.extend(term.placement_words[:6])
     # A word both wished for and ruled out (via different terms) counts as wished for.
@@ -79,8 +90,8 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     return YouthProfile(
         clauses=clauses,
         hits=hits,
-        code_pos={c: 1.0 - math.exp(-v) for c, v in pos.items()},
-        code_neg={c: 1.0 - math.exp(-v) for c, v in neg.items()},
+        code_pos={c: _evidence(v) for c, v in pos.items()},
+        code_neg={c: _evidence(v) for c, v in neg.items()},
         pw_weights=pw,
         positive_text=positive,
         expansion_text=" ".join(dict.fromkeys(expansion)),
@@ -91,6 +102,18 @@ def lexicon_code_scores(profile: YouthProfile, codes: Sequence[str]) -> np.ndarr
     """Per-code lexicon score: wishes scaled so the strongest is 1, ruled-out areas negative."""
     pos = np.array([profile.code_pos.get(c, 0.0) for c in codes], dtype=np.float32)
     neg = np.array([profile.code_neg.get(c, 0.0) for c in codes], dtype=np.float32)
+    if RELATED_SHARE > 0 and profile.code_pos:
+        # Occupations in the same SSYK minor group (first three digits) are related work.
+        groups: dict[str, float] = {}
+        for code, value in profile.code_pos.items():
+            groups[code[:3]] = max(groups.get(code[:3], 0.0), value)
+        related = np.array([groups.get(c[:3], 0.0) for c in codes], dtype=np.float32)
+        pos = np.maximum(pos, RELATED_SHARE * related)
+    # When a code is both wished for and refused, the stronger side wins ("inte kassa men
+    # gärna matbutik": the shop stays, the till goes).
+    refused = neg > pos
+    pos = np.where(refused, 0.0, pos)
+    neg = np.where(refused, neg, 0.0)
     top = float(pos.max()) if pos.size else 0.0
     if top > 0:
         # Scale towards 1 but keep some of the absolute strength (a lone trait word is weak).
@@ -112,3 +135,32 @@ def saturate(values: np.ndarray) -> np.ndarray:
 def display_score(raw: float) -> float:
     """The score shown to people: clipped to [0, 1], 4 decimals."""
     return round(min(1.0, max(0.0, raw)), 4)
+
+
+def small_signals(
+    weights: ScoringWeights,
+    *,
+    n: int,
+    trains_t: sp.csr_matrix,
+    wanted: list[int],
+    n_wanted: int,
+    district_prox: list[int],
+    district_idx: np.ndarray,
+) -> np.ndarray:
+    """Tie-breakers per placement: trains what the youth wants to develop; near the youth.
+
+    `trains_t` is competences x placements; `district_prox` is 0/1/2 per known district.
+    """
+    out = np.zeros(n, dtype=np.float32)
+    if wanted and n:
+        pick = sp.csr_matrix(
+            (np.ones(len(wanted), dtype=np.float32), (np.zeros(len(wanted), int), wanted)),
+            shape=(1, trains_t.shape[0]),
+        )
+        overlap = np.asarray((pick @ trains_t).todense()).ravel()
+        out += weights.develop * np.minimum(overlap / max(n_wanted, 1), 1.0)
+    if any(district_prox) and n:
+        table = np.array([0.0, weights.district_neighbour, weights.district_same], np.float32)
+        per_district = np.append(table[np.array(district_prox)], 0.0).astype(np.float32)
+        out += per_district[district_idx]  # index -1 (no district) hits the trailing 0
+    return out

@@ -181,7 +181,7 @@ class StereotypeTable:
         if sector is not None:
             text += (
                 f". Branschen ({sector.name}): {_pct(sector.women)} % kvinnor och "
-                f"{_pct(sector.men)} % män (SCB AKU {sector.year}, branschnivå, reserv)"
+                f"{_pct(sector.men)} % män (SCB AKU {sector.year}) (branschnivå, reserv)"
             )
         return text
 
@@ -193,6 +193,18 @@ class StereotypeTable:
             return StereotypeVerdict(False, basis, False)
         own = share.women if gender == "female" else share.men
         return StereotypeVerdict(own > FLAG_OVER, basis, own < COUNTER_UNDER)
+
+    def majority(self, ssyk: str | None) -> str | None:
+        """The gender over 60 % in the occupation ("female"/"male"), or None; youth-independent."""
+        share = self.occupations.get(ssyk or "")
+        if share is None:
+            return None
+        if share.women > FLAG_OVER:
+            return "female"
+        return "male" if share.men > FLAG_OVER else None
+
+    def has_statistics(self, ssyk: str | None) -> bool:
+        return (ssyk or "") in self.occupations
 
     def share_name(self, ssyk: str | None) -> str | None:
         """SCB's occupation name for a code, when SCB has it."""

@@ -6,10 +6,14 @@ definition of what a "token" is.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+from matcher.types import PlacementDoc
 
 # A few emoji carry an interest on their own ("🐶🐶🐶"); the rest are dropped.
 EMOJI_WORDS: dict[str, str] = {
@@ -70,313 +74,28 @@ EMOJI_WORDS: dict[str, str] = {
     "📚": "böcker",
 }
 
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _load_words(name: str) -> frozenset[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return frozenset(w for w in text.split() if w)
+
+
+def _load_spellings(name: str) -> dict[str, str]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return {r["written"]: r["normal"] for r in csv.DictReader(fh)}
+
+
 # Chat and spoken spellings mapped to the written form (token level, so alignment is kept).
-CHAT_SPELLINGS: dict[str, str] = {
-    "me": "med",
-    "mé": "med",
-    "o": "och",
-    "å": "och",
-    "nån": "någon",
-    "nåt": "något",
-    "nåra": "några",
-    "nånting": "någonting",
-    "nånstans": "någonstans",
-    "ba": "bara",
-    "e": "är",
-    "ä": "är",
-    "mkt": "mycket",
-    "mkt.": "mycket",
-    "dom": "de",
-    "mej": "mig",
-    "dej": "dig",
-    "sej": "sig",
-    "sån": "sådan",
-    "sånt": "sådant",
-    "såna": "sådana",
-    "int": "inte",
-    "ine": "inte",
-    "inge": "inget",
-    "kmr": "kommer",
-    "tkr": "tycker",
-    "lr": "eller",
-    "oxå": "också",
-    "okså": "också",
-    "ocks": "också",
-    "lixom": "liksom",
-    "asså": "alltså",
-    "iaf": "ialla",
-    "sku": "skulle",
-    "ska": "skall",
-    "va": "vara",
-    "bruka": "brukar",
-    "hemma": "hemma",
-    "ngn": "någon",
-    "ngt": "något",
-    "ngr": "några",
-    "vill": "vill",
-    "ja": "jag",
-    "jaa": "jag",
-    "d": "det",
-    "de": "det",
-    "nt": "inte",
-    "pallar": "orkar",
-    "fatt": "fått",
-    "gör": "gör",
-    "gillr": "gillar",
-    "gilar": "gillar",
-    "kanske": "kanske",
-    "kansk": "kanske",
-    "dont": "dont",
-    "don't": "dont",
-    "cant": "cant",
-    "wont": "wont",
-    "im": "im",
-}
+CHAT_SPELLINGS: dict[str, str] = _load_spellings("chat_spellings.csv")
 
 # Function words and fillers: never lexicon hits, never fuzzy-matched.
-STOPWORDS: frozenset[str] = frozenset(
-    [
-        "jag",
-        "du",
-        "han",
-        "hon",
-        "vi",
-        "ni",
-        "de",
-        "det",
-        "den",
-        "dem",
-        "mig",
-        "dig",
-        "sig",
-        "oss",
-        "er",
-        "min",
-        "mitt",
-        "mina",
-        "din",
-        "ditt",
-        "dina",
-        "sin",
-        "sitt",
-        "och",
-        "eller",
-        "att",
-        "som",
-        "i",
-        "på",
-        "med",
-        "av",
-        "för",
-        "till",
-        "från",
-        "om",
-        "under",
-        "över",
-        "efter",
-        "innan",
-        "hos",
-        "mot",
-        "vid",
-        "utan",
-        "men",
-        "är",
-        "var",
-        "vara",
-        "bli",
-        "blir",
-        "blev",
-        "har",
-        "hade",
-        "ha",
-        "kan",
-        "kunde",
-        "skall",
-        "skulle",
-        "vill",
-        "ville",
-        "måste",
-        "får",
-        "fick",
-        "få",
-        "gör",
-        "göra",
-        "gjorde",
-        "gjort",
-        "jobba",
-        "jobbar",
-        "jobbat",
-        "arbeta",
-        "arbetar",
-        "jobb",
-        "jobbet",
-        "arbete",
-        "arbetet",
-        "gillar",
-        "gilla",
-        "gillade",
-        "tycker",
-        "tyckte",
-        "tycka",
-        "mycket",
-        "lite",
-        "bara",
-        "också",
-        "så",
-        "då",
-        "när",
-        "där",
-        "här",
-        "nu",
-        "sen",
-        "sedan",
-        "typ",
-        "liksom",
-        "alltså",
-        "ialla",
-        "ju",
-        "väl",
-        "nog",
-        "kanske",
-        "gärna",
-        "något",
-        "någon",
-        "några",
-        "någonting",
-        "sådant",
-        "sådan",
-        "sådana",
-        "saker",
-        "sak",
-        "grejer",
-        "grej",
-        "grejen",
-        "allt",
-        "alla",
-        "annat",
-        "andra",
-        "kul",
-        "roligt",
-        "rolig",
-        "bra",
-        "bäst",
-        "bättre",
-        "mer",
-        "mest",
-        "mest",
-        "lika",
-        "helt",
-        "själv",
-        "själva",
-        "ett",
-        "en",
-        "någonstans",
-        "vad",
-        "hur",
-        "varför",
-        "vem",
-        "vilken",
-        "vilket",
-        "hemma",
-        "igen",
-        "också",
-        "än",
-        "ännu",
-        "redan",
-        "alltid",
-        "ofta",
-        "ibland",
-        "aldrig",
-        "inte",
-        "ej",
-        "ingen",
-        "inget",
-        "inga",
-        "ingenting",
-        "nej",
-        "ja",
-        "not",
-        "no",
-        "dont",
-        "never",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "with",
-        "i",
-        "im",
-        "my",
-        "me",
-        "like",
-        "love",
-        "want",
-        "would",
-        "really",
-        "very",
-        "lot",
-        "lots",
-        "thing",
-        "things",
-        "do",
-        "work",
-        "job",
-        "kommer",
-        "komma",
-        "kom",
-        "tror",
-        "vet",
-        "veta",
-        "mamma",
-        "pappa",
-        "min",
-        "mitt",
-        "sitt",
-        "hem",
-        "hemland",
-        "land",
-        "förut",
-        "innan",
-        "tidigare",
-        "år",
-        "gammal",
-        "ung",
-        "människor",
-        "människa",
-        "folk",
-        "person",
-        "personer",
-        "säger",
-        "sa",
-        "sagt",
-        "låter",
-        "lät",
-        "känns",
-        "verkar",
-        "vecka",
-        "veckan",
-        "dag",
-        "dagen",
-        "dagar",
-        "varje",
-        "många",
-        "fler",
-        "flera",
-        "nice",
-        "najs",
-        "cool",
-        "coolt",
-    ]
-)
+STOPWORDS: frozenset[str] = _load_words("stopwords.txt")
 
 NEGATION_CUES: frozenset[str] = frozenset(
     [
+        "svårt",
         "inte",
         "ej",
         "aldrig",
@@ -442,12 +161,26 @@ _HEDGE_PREV: dict[str, frozenset[str]] = {
     "aldrig": frozenset(),
 }
 
+# Words that soften a wish ("lager kanske"): such clauses count a little less.
+HEDGE_WORDS: frozenset[str] = frozenset(
+    ["kanske", "eventuellt", "möjligen", "möjligtvis", "kansk", "maybe", "perhaps"]
+)
+
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
+# Phrases that carry no interest: "spelar ingen roll", and school as the youth's past
+# ("hoppade av skolan", "i skolan var jag...") rather than school as a workplace.
+_FILLER_RE = re.compile(
+    r"\bspelar\s+(?:ingen|ingen\s+större|nån|någon)\s+roll\b|\bvad\s+som\s+helst\b"
+    r"|\b(?:i|på|efter|från|av|ut|ur|slutade|tröttnat\s+på|hoppade\s+av|gick\s+ut)"
+    r"\s+skolan\b",
+    re.IGNORECASE,
+)
+CAPITAL_IT = "IT"  # the field; lowercase "it" is usually the English pronoun
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _CLAUSE_PUNCT_RE = re.compile(r"[.!?;:,()\[\]\n\r\t/|–—•]+|\s-\s|\.\.+")
 
@@ -473,12 +206,12 @@ def strip_accents_keep_swedish(text: str) -> str:
     return "".join(out)
 
 
+_EMOJI_RE = re.compile("|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=len, reverse=True)))
+
+
 def replace_emoji(text: str) -> str:
     """Turns the few meaningful emoji into words, separated by spaces."""
-    for emoji, word in EMOJI_WORDS.items():
-        if emoji in text:
-            text = text.replace(emoji, f" {word} ")
-    return text
+    return _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group(0)]} ", text)
 
 
 @lru_cache(maxsize=65536)
@@ -493,6 +226,8 @@ def collapse_repeats(token: str) -> str:
 @lru_cache(maxsize=65536)
 def normalize_token(token: str) -> str:
     """One written token to its canonical form (lowercase, no apostrophe, chat spelling)."""
+    if token == CAPITAL_IT:
+        return "itbranschen"
     token = token.lower().replace("’", "'")
     token = strip_accents_keep_swedish(token)
     token = collapse_repeats(token)
@@ -511,8 +246,11 @@ def stem(token: str) -> str:
 
 
 def written_tokens(text: str) -> list[str]:
-    """The tokens as the person wrote them (lowercased), emoji turned into words."""
-    return [t.lower() for t in _TOKEN_RE.findall(replace_emoji(text))]
+    """The tokens as the person wrote them (lowercased), emoji turned into words.
+
+    "IT" in capitals keeps its case: it is the field, while "it" is usually English.
+    """
+    return [t if t == CAPITAL_IT else t.lower() for t in _TOKEN_RE.findall(replace_emoji(text))]
 
 
 def tokenize(text: str) -> list[str]:
@@ -540,13 +278,21 @@ def is_negated(tokens: list[str]) -> bool:
     return any(tok in NEGATION_CUES and not _is_hedged(tokens, i) for i, tok in enumerate(tokens))
 
 
+def _resolve_el(tokens: list[str]) -> None:
+    """Chat 'el' between two content words means 'eller' ('design el foto'), not electricity."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] == "el" and tokens[i - 1] not in STOPWORDS and tokens[i + 1] not in STOPWORDS:
+            tokens[i] = "eller"
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Splits at punctuation and contrast words; marks each clause negated or not.
 
     "inte kassa igen!! men lager kanske" -> [("inte kassa igen", negated), ("lager kanske", ok)]
     """
     clauses: list[Clause] = []
-    for chunk in _CLAUSE_PUNCT_RE.split(replace_emoji(text)):
+    text = _FILLER_RE.sub(" ", replace_emoji(text))
+    for chunk in _CLAUSE_PUNCT_RE.split(text):
         written = written_tokens(chunk)
         current_w: list[str] = []
         current_n: list[str] = []
@@ -555,6 +301,7 @@ def split_clauses(text: str) -> list[Clause]:
             n = normalize_token(w)
             if n in CLAUSE_SPLITTERS or n in EXCEPT_WORDS:
                 if current_n:
+                    _resolve_el(current_n)
                     neg = forced_negative or is_negated(current_n)
                     clauses.append(Clause(tuple(current_n), tuple(current_w), neg))
                 current_w, current_n = [], []
@@ -563,6 +310,7 @@ def split_clauses(text: str) -> list[Clause]:
             current_w.append(w)
             current_n.append(n)
         if current_n:
+            _resolve_el(current_n)
             neg = forced_negative or is_negated(current_n)
             clauses.append(Clause(tuple(current_n), tuple(current_w), neg))
     return clauses
@@ -576,3 +324,12 @@ def positive_text(text: str) -> str:
 def competence_key(value: str) -> str:
     """Comparable form of a competence key ('Planera_och-organisera' -> 'planera och organisera')."""
     return " ".join(value.lower().replace("_", " ").replace("-", " ").split())
+
+
+def placement_text(doc: PlacementDoc) -> str:
+    """The text a placement is matched on (title counted twice: it is the most precise).
+
+    Employers write without emoji, so this skips the emoji pass (it matters at 100,000).
+    """
+    text = f"{doc.title}. {doc.title}. {doc.description}".lower()
+    return " ".join(normalize_token(t) for t in _TOKEN_RE.findall(text))

@@ -145,6 +145,13 @@ def catalogue() -> tuple[PlacementDoc, ...]:
     return CATALOGUE
 
 
+@pytest.fixture(scope="session")
+def shared_index() -> MatchIndex:
+    """Built once; for tests that only read."""
+    return MatchIndex.build(CATALOGUE)
+
+
 @pytest.fixture()
-def index() -> MatchIndex:
+def match_index() -> MatchIndex:
+    """A fresh index, for tests that upsert or remove."""
     return MatchIndex.build(CATALOGUE)

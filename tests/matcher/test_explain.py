@@ -1,0 +1,46 @@
+"""Reasons: the youth's own word, the placement's words, what it trains, where it is."""
+
+from matcher.index import MatchIndex
+from matcher.types import YouthQuery
+
+
+def test_reason_quotes_the_youths_word_and_the_placement_text(shared_index: MatchIndex) -> None:
+    top = shared_index.suggest(YouthQuery("y", "skulle vilja skruva på cyklar o sånt"), 1)[0]
+    assert top.reasons[0].startswith("Du nämnde 'skruva på cyklar' – ")
+    assert "cyklar" in top.reasons[0].split("–", 1)[1]
+
+
+def test_develop_and_district_reasons(shared_index: MatchIndex) -> None:
+    query = YouthQuery(
+        "y", "inte kassa igen men lager", district="Lundby", develop=("Planera och organisera",)
+    )
+    top = next(s for s in shared_index.suggest(query, 5) if s.placement_ref == "lager-1")
+    assert "Du vill utveckla Planera och organisera – här tränar du det" in top.reasons
+    assert "Nära dig: Lundby" in top.reasons
+    assert 1 <= len(top.reasons) <= 3
+
+
+def test_competence_keys_are_shown_with_their_swedish_names() -> None:
+    from matcher.explain import competence_name
+
+    assert competence_name("planning") == "Planera och organisera"
+    assert competence_name("okänd_nyckel") == "Okänd nyckel"
+
+
+def test_neighbouring_district_is_named_as_near(shared_index: MatchIndex) -> None:
+    query = YouthQuery("y", "vill jobba med hundar", district="Västra Göteborg")
+    top = shared_index.suggest(query, 1)[0]
+    assert top.placement_ref == "hund-1"
+    assert "Nära dig: Askim-Frölunda-Högsbo, granne med Västra Göteborg" in top.reasons
+
+
+def test_every_suggestion_has_short_reasons(shared_index: MatchIndex) -> None:
+    for s in shared_index.suggest(YouthQuery("y", "jag vet inte, kanske nåt med data"), 10):
+        assert 1 <= len(s.reasons) <= 3
+        assert all(len(r) < 160 for r in s.reasons)
+
+
+def test_only_ruled_out_areas_gives_an_open_reason(shared_index: MatchIndex) -> None:
+    for s in shared_index.suggest(YouthQuery("y", "inte städning, inte kassa"), 5):
+        assert s.reasons[0].startswith("Ett förslag att utforska: ")
+        assert not s.placement_ref.startswith(("stad", "kassa"))

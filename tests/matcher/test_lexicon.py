@@ -1,0 +1,112 @@
+"""The interest lexicon: data quality and tolerant matching of youth words."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from matcher.lexicon import Lexicon, default_lexicon
+from matcher.text import split_clauses
+
+DATA = Path(__file__).resolve().parents[2] / "matcher" / "data"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return default_lexicon()
+
+
+def _codes(lexicon: Lexicon, text: str, negated: bool = False) -> set[str]:
+    hits = lexicon.match(split_clauses(text))
+    return {c for h in hits if h.negated == negated for c in lexicon.terms[h.term_id].codes}
+
+
+def test_lexicon_is_broad_with_valid_rows() -> None:
+    with (DATA / "lexicon.csv").open(encoding="utf-8") as fh:
+        text = fh.read()
+    rows = list(csv.DictReader(text.splitlines()))
+    assert rows[0].keys() >= {"term", "ssyk", "weight", "placement_words"}
+    assert not any(line.startswith("#") for line in text.splitlines())
+    assert len({r["term"] for r in rows}) >= 600
+    codes = {c for r in rows for c in r["ssyk"].split()}
+    assert len(codes) >= 50
+    assert all(len(c) == 4 and c.isdigit() for c in codes)
+    assert all(0.15 <= float(r["weight"]) <= 1.0 for r in rows)
+    traits = [r for r in rows if "trait" in r.get("note", "")]
+    assert traits and all(float(r["weight"]) <= 0.4 for r in traits)
+
+
+def test_every_lexicon_code_has_a_swedish_name() -> None:
+    with (DATA / "occupations.csv").open(encoding="utf-8") as fh:
+        names = {r["ssyk"]: r["name_sv"] for r in csv.DictReader(fh)}
+    assert set(default_lexicon().codes) <= set(names)
+    assert all(names.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("cyklr", "7233"),
+        ("hundr", "6122"),
+        ("resturang", "9412"),
+        ("stada", "9111"),
+        ("hnud", "6122"),
+        ("frisor", "5141"),
+    ],
+)
+def test_misspelled_words_still_find_their_occupation(
+    lexicon: Lexicon, text: str, code: str
+) -> None:
+    assert code in _codes(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hundarna", "6122"),
+        ("plockade", "4322"),
+        ("bilverkstaden", "7231"),
+        ("cykelverkstad", "7233"),
+        ("klädbutiken", "5223"),
+        ("fotbollsträning", "3422"),
+    ],
+)
+def test_inflections_and_compounds_are_understood(lexicon: Lexicon, text: str, code: str) -> None:
+    assert code in _codes(lexicon, text)
+
+
+def test_phrases_match_newcomers_swedish_and_english(lexicon: Lexicon) -> None:
+    assert "7111" in _codes(lexicon, "jag bygga hus med min farbror")
+    assert "5120" in _codes(lexicon, "jag laga mat")
+    assert "5141" in _codes(lexicon, "klippa hår")
+    assert "6122" in _codes(lexicon, "I like dogs")
+    assert "4322" in _codes(lexicon, "warehouse")
+
+
+def test_real_words_near_interest_words_are_not_typos(lexicon: Lexicon) -> None:
+    assert _codes(lexicon, "hundra gånger") == set()
+    assert "2643" not in _codes(lexicon, "folk")  # not 'tolk'
+    assert "2512" not in _codes(lexicon, "koja")  # not 'koda'
+    assert "5223" not in _codes(lexicon, "människor")  # not 'männi' + 'skor'
+
+
+def test_negated_clause_gives_negated_hits(lexicon: Lexicon) -> None:
+    assert "5230" in _codes(lexicon, "inte kassa igen!! men lager kanske", negated=True)
+    assert "4322" in _codes(lexicon, "inte kassa igen!! men lager kanske")
+
+
+def test_a_phrase_containing_its_own_negation_is_a_wish(lexicon: Lexicon) -> None:
+    assert "6113" in _codes(lexicon, "inte sitta still")
+    assert not _codes(lexicon, "inte sitta still", negated=True)
+
+
+def test_pointing_back_rules_out_the_previous_clause(lexicon: Lexicon) -> None:
+    text = "jag har jobbat i kassa men det var tråkigt, vill ha djur"
+    assert "5230" in _codes(lexicon, text, negated=True)
+    assert "6122" in _codes(lexicon, text)
+
+
+def test_capital_it_is_the_field_and_lowercase_it_is_a_pronoun(lexicon: Lexicon) -> None:
+    assert "3512" in _codes(lexicon, "I want to work in IT")
+    assert "3512" in _codes(lexicon, "vill jobba med it")
+    assert _codes(lexicon, "i like it") == set()
