@@ -241,13 +241,17 @@ def page_post(
                      values=shown, errors=exc.errors, status_code=422, **page)  # fmt: skip
     except assessments.AlreadySubmitted as exc:
         if as_json:
-            return JSONResponse({"detail": exc.message, "submitted": True}, status_code=409)
+            return JSONResponse(
+                {"detail": translate(exc.message, language), "submitted": True}, status_code=409
+            )
         return _page(request, db_session, link, assessment, template="assessment_done.html",
                      message=exc.message, status_code=409, **page)  # fmt: skip
     except assessments.EditedElsewhere as exc:
         db_session.refresh(assessment)
         if as_json:
-            return JSONResponse({"detail": exc.message, "submitted": False}, status_code=409)
+            return JSONResponse(
+                {"detail": translate(exc.message, language), "submitted": False}, status_code=409
+            )
         # Keep what was typed; the form now carries the current revision, so saving again wins.
         return _page(request, db_session, link, assessment, template="assessment_form.html",
                      values=shown, message=exc.message, status_code=409, **page)  # fmt: skip

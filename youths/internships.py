@@ -32,7 +32,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 SUPERVISOR_FIELDS = ("supervisor_name", "supervisor_email", "supervisor_phone", "supervisor_role")
 
 
-def _visible(principal: Principal | None) -> Select[tuple[Internship]]:
+def _visible(principal: Principal | None) -> Select[Internship]:
     youth_ids = youths_service.visible_youths(principal).with_only_columns(Youth.id)
     return select(Internship).where(Internship.youth_id.in_(youth_ids))
 

@@ -46,6 +46,8 @@
           say("saved");
         } else if (response.status === 409 && data.submitted) {
           window.location.reload();
+        } else if (response.status === 422) {
+          say("invalid");
         } else {
           if (status) { status.textContent = data.detail || status.getAttribute("data-failed"); }
         }
