@@ -181,6 +181,7 @@ async def timed(stats: Stats, kind: str, call):  # type: ignore[no-untyped-def]
         response = await call
     except httpx.TransportError:
         stats.transport_errors += 1
+        stats.answers[f"{kind} cut"] = stats.answers.get(f"{kind} cut", 0) + 1
         return None
     stats.add(kind, time.perf_counter() - started, response.status_code)
     return response
@@ -198,6 +199,9 @@ async def supervisor(
                     await asyncio.sleep(0.2)
                     continue
                 fields = dict(HIDDEN.findall(page.text))
+                if "csrf" not in fields or "revision" not in fields:
+                    item.submit_tried = True  # read-only page: submitted (e.g. before a crash)
+                    break
                 for n in range(saves):
                     if time.monotonic() >= until:
                         return
@@ -307,7 +311,7 @@ def table(stats: Stats, seconds: float) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--supervisors", type=int, default=200)
-    parser.add_argument("--assessments", type=int, default=3, help="links per supervisor")
+    parser.add_argument("--assessments", type=int, default=4, help="links per supervisor")
     parser.add_argument("--saves", type=int, default=4, help="autosaves before each submit")
     parser.add_argument("--recruiters", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=120)
