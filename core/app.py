@@ -1,7 +1,9 @@
 """The application factory: routers, error handlers, security headers."""
 
 import logging
-from collections.abc import Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from importlib import import_module
 from pathlib import Path
 
@@ -9,11 +11,13 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import IntegrityError
 
 from core import hardening
 from core.errors import AppError
 from core.registry import router_modules
 from core.settings import get_settings
+from core.transactions import CommitBeforeResponse
 
 log = logging.getLogger("praktikmatch")
 
@@ -23,10 +27,21 @@ def _field_of(loc: tuple[object, ...]) -> str:
     return ".".join(parts) or "request"
 
 
+@asynccontextmanager
+async def _lifespan(_: FastAPI) -> AsyncIterator[None]:
+    if get_settings().warm_matcher:
+        from matcher import service as matcher_service
+
+        # Build the suggestion index before the first request needs it.
+        threading.Thread(target=matcher_service.warm_up, name="matcher-warm-up", daemon=True).start()
+    yield
+
+
 def create_app() -> FastAPI:
     """Builds the ASGI app."""
     settings = get_settings()
     app = FastAPI(
+        lifespan=_lifespan,
         title="praktikmatch",
         version="0.1.0",
         description="Matches young people with internships (praktik), with personal links for "
@@ -39,6 +54,14 @@ def create_app() -> FastAPI:
         if exc.field:
             body["field"] = exc.field
         return JSONResponse(body, status_code=exc.status_code)
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity_error(_: Request, exc: IntegrityError) -> JSONResponse:
+        # Two requests raced for the same unique thing; the loser stored nothing.
+        return JSONResponse(
+            {"detail": "This already exists or was changed at the same moment. Nothing was saved."},
+            status_code=409,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -54,6 +77,8 @@ def create_app() -> FastAPI:
         message = "; ".join(f"{e['field']}: {e['msg']}" for e in errors)
         return JSONResponse({"detail": errors, "message": message}, status_code=422)
 
+    # Innermost: the request's transaction commits before its answer starts.
+    app.add_middleware(CommitBeforeResponse)
     hardening.install(app, settings)
 
     @app.middleware("http")

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+from fastapi import Request
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -88,9 +89,15 @@ def get_sessionmaker() -> sessionmaker[Session]:
     return sessionmaker(bind=get_engine(), expire_on_commit=False)
 
 
-def get_session() -> Iterator[Session]:
-    """Request-scoped session: commits when the request succeeds, rolls back on error."""
+def get_session(request: Request) -> Iterator[Session]:
+    """Request-scoped session: commits when the request succeeds, rolls back on error.
+
+    FastAPI runs the code after `yield` only once the answer has been sent, so the commit that
+    matters happens earlier, in core.transactions.CommitBeforeResponse: a client never gets a
+    success for data that was not stored. The commit here is then a no-op safety net.
+    """
     session = get_sessionmaker()()
+    request.state.db_session = session
     try:
         yield session
         session.commit()
