@@ -40,13 +40,18 @@ def pct(values: list[float], p: float) -> float:
 def fts5_times(n: int, rounds: int) -> list[float]:
     con = sqlite3.connect(":memory:")
     con.execute("CREATE VIRTUAL TABLE p USING fts5(ref UNINDEXED, title, description)")
-    con.executemany("INSERT INTO p VALUES (?, ?, ?)", [(r["ref"], r["title"], r["description"]) for r in synth_rows(n)])
+    con.executemany(
+        "INSERT INTO p VALUES (?, ?, ?)",
+        [(r["ref"], r["title"], r["description"]) for r in synth_rows(n)],
+    )
     times = []
     for i in range(rounds):
         words = re.findall(r"\w+", YOUTHS[i % len(YOUTHS)]["interests"].lower())
         query = " OR ".join(f'"{w}"' for w in words) or '"x"'
         t0 = time.perf_counter()
-        con.execute("SELECT ref FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT 10", (query,)).fetchall()
+        con.execute(
+            "SELECT ref FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT 10", (query,)
+        ).fetchall()
         times.append((time.perf_counter() - t0) * 1000)
     return times
 
@@ -56,17 +61,43 @@ def measure(n: int, rounds: int = 300) -> dict[str, float]:
         env = {**os.environ, "PRAKTIKMATCH_DATABASE_URL": f"sqlite:///{tmp}/bench.db"}
         cli = [sys.executable, "-m", "core.cli"]
         (Path(tmp) / "p.csv").write_text(synth_csv(n), encoding="utf-8")
-        subprocess.run([*cli, "import", "placements", f"{tmp}/p.csv"], env=env, check=True, capture_output=True, cwd=ROOT)
-        subprocess.run([*cli, "import", "youths", str(ROOT / "demo" / "youths.csv")], env=env, check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [*cli, "import", "placements", f"{tmp}/p.csv"],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        subprocess.run(
+            [*cli, "import", "youths", str(ROOT / "demo" / "youths.csv")],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
         token = subprocess.run([*cli, "token", "create", "--name", "bench", "--role", "recruiter"], env=env,
                                check=True, capture_output=True, text=True, cwd=ROOT).stdout.split()[-1]  # fmt: skip
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "core.main:app", "--port", str(port), "--log-level", "warning"],
-            env=env, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "core.main:app",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
         )
         try:
-            client = httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {token}"}, timeout=120)
+            client = httpx.Client(
+                base_url=f"http://127.0.0.1:{port}",
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=120,
+            )
             for _ in range(100):
                 try:
                     client.get("/health")
@@ -81,7 +112,9 @@ def measure(n: int, rounds: int = 300) -> dict[str, float]:
             times = []
             for i in range(rounds):
                 t0 = time.perf_counter()
-                client.get(f"/api/youths/{YOUTHS[i % len(YOUTHS)]['ref']}/suggestions").raise_for_status()
+                client.get(
+                    f"/api/youths/{YOUTHS[i % len(YOUTHS)]['ref']}/suggestions"
+                ).raise_for_status()
                 times.append((time.perf_counter() - t0) * 1000)
         finally:
             server.terminate()
@@ -100,9 +133,13 @@ def main() -> None:
              "|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     for n in sizes:
         r = measure(n)
-        lines.append(f"| {r['n']:,} | {r['build_s']:.1f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['fts_p50']:.1f} | {r['fts_p95']:.1f} |")
+        lines.append(
+            f"| {r['n']:,} | {r['build_s']:.1f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['fts_p50']:.1f} | {r['fts_p95']:.1f} |"
+        )
         print(lines[-1], flush=True)
-    (ROOT / "bench" / "results" / "matcher_latency_http.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (ROOT / "bench" / "results" / "matcher_latency_http.md").write_text(
+        "\n".join(lines) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     sign_in_limit_per_minute: int = 60  # sign-in POSTs per address, before any password check
     https: bool = False
     log_level: str = "INFO"
+    warm_matcher: bool = True  # build the suggestion index at start-up, in the background
     # Staff web sessions (core.web_auth).
     session_idle_minutes: int = 60
     session_absolute_hours: int = 12

@@ -54,6 +54,7 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session", autouse=True)
 def prepared_database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     os.environ["PRAKTIKMATCH_DATABASE_URL"] = database_url
+    os.environ["PRAKTIKMATCH_WARM_MATCHER"] = "false"  # tests build the index when they use it
     os.environ.setdefault("PRAKTIKMATCH_KEY_DIR", str(tmp_path_factory.mktemp("keys")))
     os.environ.setdefault("PRAKTIKMATCH_SECRET_KEY", "test-secret-" + uuid.uuid4().hex)
     _reset_caches()
