@@ -129,7 +129,7 @@ def main() -> None:
     lines = ["# Suggestions latency over HTTP (one youth, top 10)", "",
              "Real uvicorn (1 worker) on loopback, SQLite, 300 sequential requests after warm-up, 2-core machine.",
              "Command: `.venv/bin/python bench/matcher_latency_http.py`. Target: p95 ≤ 50 ms at 100,000.", "",
-             "| placements | first request incl. index build (s) | HTTP p50 (ms) | HTTP p95 (ms) | FTS5 BM25 p50 (ms) | FTS5 p95 (ms) |",
+             "| placements | first request after start-up (s; the index is built in the background at start) | HTTP p50 (ms) | HTTP p95 (ms) | FTS5 BM25 p50 (ms) | FTS5 p95 (ms) |",
              "|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     for n in sizes:
         r = measure(n)
