@@ -20,4 +20,34 @@ def load_demo(*, db_session: Session) -> str:
         text=(DEMO_DIR / "youths.csv").read_text(encoding="utf-8"),
         actor="demo",
     )
-    return f"demo placements: {placements.summary()}\ndemo youths: {youths.summary()}"
+    summary = f"demo placements: {placements.summary()}\ndemo youths: {youths.summary()}"
+    password = ensure_demo_user(db_session=db_session)
+    if password:
+        summary += f"\ndemo sign-in: {DEMO_EMAIL} / {password}  (shown once; an admin account)"
+    return summary
+
+
+DEMO_EMAIL = "demo@praktikmatch.local"
+
+
+def ensure_demo_user(*, db_session: Session) -> str | None:
+    """Creates the demo admin account with a random password, once; returns that password."""
+    from sqlalchemy import select
+
+    from core.models import StaffUser
+    from core.security import hash_password, new_token
+
+    if db_session.scalar(select(StaffUser.id).where(StaffUser.email == DEMO_EMAIL)) is not None:
+        return None
+    password = new_token(12)
+    db_session.add(
+        StaffUser(
+            email=DEMO_EMAIL,
+            name="Demo Admin",
+            role="admin",
+            team="Väster",
+            password_hash=hash_password(password),
+        )
+    )
+    db_session.flush()
+    return password
