@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.ratelimit import SlidingWindowLimiter
@@ -288,7 +288,7 @@ async def _out_of_range(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _concurrent_change(_request: Request, exc: Exception) -> JSONResponse:
-    # Two requests raced (the same ref created twice, a row deleted while being changed): the
+    # A row was deleted or changed by another request while this one changed it: the
     # database kept exactly one outcome; the loser is told to reload, nothing half-stored.
     log.info("refused a change that raced another: %s", type(exc).__name__)
     return JSONResponse(
@@ -314,7 +314,7 @@ def install(app: FastAPI, settings: Settings) -> None:
         max_request_bytes=settings.max_request_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
-    app.add_exception_handler(IntegrityError, _concurrent_change)
+    # IntegrityError (a unique race) is answered 409 in core/app.py.
     app.add_exception_handler(StaleDataError, _concurrent_change)
     app.add_exception_handler(OverflowError, _out_of_range)
     app.add_exception_handler(DataError, _out_of_range)
