@@ -1,16 +1,20 @@
-"""Ranking quality of the matcher against simple baselines, on dev and on the sealed held-out set.
+"""Ranking quality of the matcher against simple baselines, on dev and on the sealed held-out sets.
 
 Run from the repository root: `python bench/matcher_quality.py`. Writes
 bench/results/matcher_quality.md. The held-out files are only loaded here and only aggregate
-numbers are printed.
+numbers are printed; a set whose files do not exist (yet) is skipped. "dev typos" is dev with
+deterministic typos in about a third of the longer words (robustness to misspelling).
 """
 
 from __future__ import annotations
 
+import random
+import re
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -110,6 +114,28 @@ def fts5_ranker(docs: Sequence[PlacementDoc]) -> Ranker:
     return rank
 
 
+def typo_copy(youths: Sequence[YouthQuery], seed: int = 7) -> list[YouthQuery]:
+    """The youths with typos: in about a third of the longer words one letter is dropped,
+    doubled or swapped with its neighbour (never the first letter), deterministically."""
+    rng = random.Random(seed)
+
+    def perturb(word: str) -> str:
+        if len(word) < 5 or not word.isalpha() or rng.random() > 0.35:
+            return word
+        i = rng.randrange(1, len(word) - 1)
+        kind = rng.choice(("drop", "double", "swap"))
+        if kind == "drop":
+            return word[:i] + word[i + 1 :]
+        if kind == "double":
+            return word[: i + 1] + word[i:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+    return [
+        replace(y, interests=re.sub(r"\w+", lambda m: perturb(m.group(0)), y.interests))
+        for y in youths
+    ]
+
+
 def matcher_ranker(index: MatchIndex, rerank: bool) -> Ranker:
     def rank(youth: YouthQuery) -> list[str]:
         return [s.placement_ref for s in index.suggest(youth, 10, rerank_flagged=rerank)]
@@ -145,7 +171,9 @@ def main() -> None:
     docs = [placement_from_row(r) for r in read_csv(DEMO / "placements.csv")]
     sets = {
         "dev": ("youths.csv", "gold.csv"),
+        "dev typos": ("youths.csv", "gold.csv"),
         "held-out": ("heldout_youths.csv", "heldout_gold.csv"),
+        "held-out 2": ("heldout2_youths.csv", "heldout2_gold.csv"),
     }
     t0 = time.perf_counter()
     index = MatchIndex.build(docs)
@@ -166,6 +194,8 @@ def main() -> None:
         if not (DEMO / youth_file).exists() or not (DEMO / gold_file).exists():
             continue
         youths = [youth_from_row(r, REFERENCE_YEAR) for r in read_csv(DEMO / youth_file)]
+        if name.endswith("typos"):
+            youths = typo_copy(youths)
         gold = read_gold(read_csv(DEMO / gold_file))
         for method, rank in methods.items():
             results.setdefault(method, {})[name] = evaluate(rank, youths, gold)

@@ -72,6 +72,13 @@ class Lexicon:
             if len(k) >= 4:
                 self._fuzzy_by_initial.setdefault(k[0], []).append(k)
         self._token_cache: dict[str, tuple[tuple[int, str], ...]] = {}
+        # Trait words ('fort', 'snabb') are weak on their own and never the first part of a
+        # compound: 'fortsätta' is not 'fort' + 'sätta'.
+        self._trait_forms: frozenset[str] = frozenset(
+            form
+            for form, ids in self._exact.items()
+            if all("trait" in self.terms[tid].note for tid in ids)
+        )
         self.codes: tuple[str, ...] = tuple(sorted({c for t in self.terms for c in t.codes}))
         # Placement words: the vocabulary placements use, shared by all terms.
         pw: dict[str, int] = {}
@@ -189,7 +196,7 @@ class Lexicon:
         # Modifier (first part), possibly with a linking s; a short one needs a known rest.
         for k in range(len(token) - 3, 2, -1):
             mod, rest = token[:k], token[k:]
-            if mod not in self._exact:
+            if mod not in self._exact or mod in self._trait_forms:
                 continue
             rest_core = rest[1:] if rest.startswith("s") and len(rest) > 4 else rest
             if len(mod) >= 4 and (
@@ -263,11 +270,14 @@ class Lexicon:
         negated = clause.negated
         hedged = any(t in HEDGE_WORDS for t in clause.tokens)
         candidates = sorted({i for tok in clause.tokens for i in self._phrases_from(tok)})
+        claimed: dict[tuple[str, ...], list[int]] = {}
         for phrase, tid in (self._phrases[i] for i in candidates):
             pos = self._phrase_at(clause.tokens, phrase)
-            if pos is None or used.intersection(pos):
+            # A phrase on several rows (one per occupation) matches with all of its rows.
+            if pos is None or (used.intersection(pos) and claimed.get(phrase) != pos):
                 continue
             used.update(pos)
+            claimed[phrase] = pos
             written = " ".join(clause.written[pos[0] : pos[-1] + 1])
             # A phrase that contains its own negation ("inte sitta still") is a wish.
             own_cue = any(t in NEGATION_CUES for t in phrase)
@@ -303,11 +313,16 @@ class Lexicon:
             ):
                 per_clause[-1] = [replace(h, negated=True) for h in per_clause[-1]]
             per_clause.append(hits)
+        # A term the youth ruled out in so many words is not wished for because it shows up
+        # again elsewhere ("inte däck ... jobbade på däckfirma").
+        ruled_out = {h.term_id for hits in per_clause for h in hits if h.negated}
         seen: set[tuple[int, bool]] = set()
         out: list[TermHit] = []
         for hits in per_clause:
             for hit in hits:
                 key = (hit.term_id, hit.negated)
+                if not hit.negated and hit.term_id in ruled_out:
+                    continue
                 if key not in seen:
                     seen.add(key)
                     out.append(hit)

@@ -22,6 +22,9 @@ NEGATION_FACTOR = 1.5
 HEDGE_FACTOR = 0.8
 # Share of an occupation's strength lent to the other codes of its SSYK minor group.
 RELATED_SHARE = 0.3
+# Lexicon notes that mark a trait or skill word ("trait word: weak signal").
+WEAK_NOTE = "weak signal"
+WEAK_DECAY = 0.5
 
 
 @dataclass(frozen=True)
@@ -70,17 +73,26 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     pw_pos: dict[int, float] = {}
     pw_neg: dict[int, float] = {}
     expansion: list[str] = []
+    # Weak signals (trait and skill words: "snabb", "arabiska", "engelska") add up with
+    # diminishing returns: per code and polarity each further one counts half as much.
+    weak: dict[tuple[bool, str], list[float]] = {}
     # Each term counts once per code and polarity; a code's evidence saturates.
     for hit in hits:
         term = lexicon.terms[hit.term_id]
         target, pw_target = (neg, pw_neg) if hit.negated else (pos, pw_pos)
         weight = term.weight * (HEDGE_FACTOR if hit.hedged and not hit.negated else 1.0)
         for code in term.codes:
-            target.setdefault(code, []).append(weight)
+            if WEAK_NOTE in term.note:
+                weak.setdefault((hit.negated, code), []).append(weight)
+            else:
+                target.setdefault(code, []).append(weight)
         for pid, factor in lexicon.term_pw_factor[hit.term_id].items():
             pw_target[pid] = max(pw_target.get(pid, 0.0), weight * factor)
         if not hit.negated and term.weight >= 0.5:
             expansion.extend(term.placement_words[:6])
+    for (negated, code), weights in weak.items():
+        decayed = [w * WEAK_DECAY**i for i, w in enumerate(sorted(weights, reverse=True))]
+        (neg if negated else pos).setdefault(code, []).extend(decayed)
     # A word both wished for and ruled out (via different terms) counts as wished for.
     pw = dict(pw_pos)
     for pid, w in pw_neg.items():

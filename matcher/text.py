@@ -127,6 +127,12 @@ NEGATION_CUES: frozenset[str] = frozenset(
     ]
 )
 
+# Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
+JUDGEMENT_CUES: frozenset[str] = frozenset(
+    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad"]
+)
+_JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "vara", "was", "is", "blev"])
+
 # Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",
 # "har aldrig jobbat med barn men ..."): (cue, neighbour) pairs read as hedges.
 _HEDGE_NEXT: dict[str, frozenset[str]] = {
@@ -275,7 +281,12 @@ def _is_hedged(tokens: list[str], i: int) -> bool:
 
 def is_negated(tokens: list[str]) -> bool:
     """True when a clause rules its content out ('vill inte städa', 'kassa suger')."""
-    return any(tok in NEGATION_CUES and not _is_hedged(tokens, i) for i, tok in enumerate(tokens))
+    if any(tok in NEGATION_CUES and not _is_hedged(tokens, i) for i, tok in enumerate(tokens)):
+        return True
+    return any(
+        tok in JUDGEMENT_CUES and i > 0 and tokens[i - 1] in _JUDGEMENT_PREV
+        for i, tok in enumerate(tokens)
+    )
 
 
 def _resolve_el(tokens: list[str]) -> None:

@@ -110,3 +110,41 @@ def test_capital_it_is_the_field_and_lowercase_it_is_a_pronoun(lexicon: Lexicon)
     assert "3512" in _codes(lexicon, "I want to work in IT")
     assert "3512" in _codes(lexicon, "vill jobba med it")
     assert _codes(lexicon, "i like it") == set()
+
+
+def test_orkar_is_not_pallets(lexicon: Lexicon) -> None:
+    # 'pallar' is chat for 'orkar': no lexicon row may turn "orkar inte" into warehouse work.
+    assert "4322" not in _codes(lexicon, "orkar inte prata med kunder", negated=True)
+
+
+def test_a_ruled_out_term_stays_ruled_out_when_mentioned_again(lexicon: Lexicon) -> None:
+    text = "bilar men INTE däck, jobbade på däckfirma en sommar o det var skit"
+    hits = lexicon.match(split_clauses(text))
+    terms = {(lexicon.terms[h.term_id].term, h.negated) for h in hits}
+    assert ("däck", True) in terms and ("däck", False) not in terms
+    assert ("bilar", False) in terms
+
+
+def test_trait_words_are_not_compound_parts(lexicon: Lexicon) -> None:
+    assert "4322" not in _codes(lexicon, "vill fortsätta med mat")
+
+
+def test_home_countries_are_not_language_typos(lexicon: Lexicon) -> None:
+    assert "2643" not in _codes(lexicon, "jag jobbade i restaurang i Somalia")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("gör saker med händerna", "9320"),
+        ("vill jobba på ICA", "5222"),
+        ("jag skriver noveller", "4410"),
+        ("bygga pcs", "3512"),
+        ("laga mobiler", "7420"),
+        ("måla bilar", "7132"),
+        ("rör på mig", "4322"),
+        ("vård", "5343"),
+    ],
+)
+def test_everyday_phrasings_reach_their_areas(lexicon: Lexicon, text: str, code: str) -> None:
+    assert code in _codes(lexicon, text)

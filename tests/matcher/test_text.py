@@ -64,3 +64,11 @@ def test_stemming_strips_one_suffix_and_keeps_three_letters() -> None:
     assert stem("hundarna") == "hund"
     assert stem("bilar") == "bil"
     assert stem("el") == "el"
+
+
+def test_judgement_after_var_rules_the_clause_out() -> None:
+    from matcher.text import is_negated, tokenize
+
+    assert is_negated(tokenize("det var skit"))
+    assert is_negated(tokenize("kassa är kasst"))
+    assert not is_negated(tokenize("skit bra med djur"))
