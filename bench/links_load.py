@@ -84,7 +84,7 @@ def prepare(database_url: str, supervisors: int) -> list[str]:
     from employers.service import get_or_create_workplace
     from youths import internships
     from youths.internship_schemas import InternshipCreate
-    from youths.models import Youth
+    from youths.models import Consent, Youth
 
     _prepare_database()
     principal = Principal(kind="token", id=0, role="admin")
@@ -97,8 +97,12 @@ def prepare(database_url: str, supervisors: int) -> list[str]:
             )  # fmt: skip
             s.add(Placement(ref=f"P-B{i}", workplace_id=workplace.id, title="Praktik i lager",
                             capacity=1, ssyk_code="4321"))  # fmt: skip
-            s.add(Youth(ref=f"Y-B{i}", first_name="Alva", gender="female", team="Hisingen"))
+            youth = Youth(ref=f"Y-B{i}", first_name="Alva", gender="female", team="Hisingen")
+            s.add(youth)
             s.flush()
+            for given_by in ("youth", "guardian"):  # no birth year: counted as under 18
+                s.add(Consent(youth_id=youth.id, given_by=given_by, scope="share_with_employers",
+                              given_date=date(2026, 1, 1), recorded_by="bench"))  # fmt: skip
             internship = internships.start_internship(
                 db_session=s, principal=principal,
                 data=InternshipCreate(youth=f"Y-B{i}", placement=f"P-B{i}",

@@ -241,6 +241,17 @@ def reopen(*, db_session: Session, assessment: Assessment, actor: str) -> Assess
     return assessment
 
 
+def _sharing_allowed(db_session: Session, link: Any) -> bool:
+    """A reminder reaches the employer too, so it needs the youth's recorded consent."""
+    from youths import internships  # lazy: youths imports this module
+
+    try:
+        internships.require_consent_for_link(db_session=db_session, link=link)
+    except Conflict:
+        return False
+    return True
+
+
 def send_reminders(
     *, db_session: Session, after_days: int, max_times: int, actor: str = "cli:remind"
 ) -> list[tuple[int, str]]:
@@ -263,7 +274,11 @@ def send_reminders(
         if link.send_status not in (SendStatus.sent, SendStatus.failed):
             continue
         assessment = db_session.get(Assessment, link.subject_id)
-        if assessment is None or assessment.status != DRAFT:
+        if (
+            assessment is None
+            or assessment.status != DRAFT
+            or not _sharing_allowed(db_session, link)
+        ):
             continue
         new_link, token = links.resend(db_session=db_session, link=link, actor=actor, reminder=True)
         sent.append(

@@ -54,20 +54,53 @@ def internship_payload(
     return data
 
 
+def record_consent(
+    client: Any,
+    headers: dict[str, str],
+    ref: str = "Y-T1",
+    given_by: tuple[str, ...] = ("youth", "guardian"),
+) -> None:
+    """Records consent to share with employers through the API (the youth's and a guardian's)."""
+    for who in given_by:
+        answer = client.post(f"/api/youths/{ref}/consents", headers=headers,
+                             json={"given_by": who, "given_date": "2026-01-15"})  # fmt: skip
+        assert answer.status_code == 201, answer.text
+
+
+def create_youth(
+    client: Any,
+    headers: dict[str, str],
+    ref: str = "Y-T1",
+    *,
+    consent: bool = True,
+    **overrides: Any,
+) -> dict[str, Any]:
+    """Creates a youth through the API, with consent to share with employers unless told not to."""
+    created = client.post("/api/youths", json=youth_payload(ref, **overrides), headers=headers)
+    assert created.status_code == 201, created.text
+    if consent:
+        record_consent(client, headers, ref)
+    return created.json()
+
+
 def start_internship(
     client: Any,
     headers: dict[str, str],
     *,
     capacity: int = 2,
     youth: dict[str, Any] | None = None,
+    consent: bool = True,
     **overrides: Any,
 ) -> dict[str, Any]:
-    """Creates a placement and a youth through the API and starts an internship; returns it."""
+    """Creates a placement and a youth (with consent unless told not to) through the API and
+    starts an internship; returns it."""
     placement = client.post("/api/placements", json=placement_payload(capacity=capacity),
                             headers=headers)  # fmt: skip
     assert placement.status_code == 201, placement.text
     created = client.post("/api/youths", json=youth or youth_payload(), headers=headers)
     assert created.status_code == 201, created.text
+    if consent:
+        record_consent(client, headers, created.json()["ref"])
     answer = client.post("/api/internships", json=internship_payload(**overrides), headers=headers)
     assert answer.status_code == 201, answer.text
     return answer.json()

@@ -59,7 +59,8 @@ def require_sharing_consent(youth: Youth, *, today: date | None = None) -> None:
     if "youth" not in given:
         missing_sv.append("ungdomens samtycke")
         missing_en.append("the youth's consent")
-    if "guardian" not in given:
+    age = youths_service.age_in(youth.birth_year, (today or date.today()).year)
+    if "guardian" not in given and (age is None or age < 18):
         missing_sv.append("vårdnadshavarens samtycke (under 18 år)")
         missing_en.append("a guardian's consent (under 18)")
     raise Conflict(

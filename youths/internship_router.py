@@ -178,6 +178,7 @@ def resend_link(
     db_session: DbSession,
 ) -> LinkCreated:
     link = _visible_link(db_session, link_id, principal)
+    internships.require_consent_for_link(db_session=db_session, link=link)
     new_link, token = links.resend(db_session=db_session, link=link, actor=principal.actor)
     mail.send_link(db_session=db_session, link=new_link, token=token)
     return _created(new_link, token)

@@ -208,6 +208,10 @@ def link_resend(
     internships.check_link_visible(db_session=db_session, link=link, principal=principal)
     assessment = db_session.get(Assessment, link.subject_id)
     internship = _internship(db_session, assessment.internship_id, principal)  # type: ignore[union-attr]
+    try:
+        internships.require_consent_for_link(db_session=db_session, link=link)
+    except AppError as exc:
+        return _page(request, db_session, internship, principal, errors=field_errors(exc))
     new_link, token = links.resend(db_session=db_session, link=link, actor=principal.actor)
     if new_link.recipient_email:
         mail.send_link(db_session=db_session, link=new_link, token=token)

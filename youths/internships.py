@@ -104,6 +104,30 @@ def seats_taken(db_session: Session, placement_id: int) -> int:
     return db_session.scalar(stmt) or 0
 
 
+def _require_sharing_consent(youth: Youth) -> None:
+    from youths import gdpr  # lazy: gdpr reaches every domain's models
+
+    gdpr.require_sharing_consent(youth)
+
+
+def require_consent_for_internship(*, db_session: Session, internship: Internship) -> None:
+    """Raises Conflict unless recorded consent lets staff share the youth's data with employers."""
+    youth = db_session.get(Youth, internship.youth_id)
+    if youth is None:
+        raise NotFound(f"no youth for internship {internship.id}")
+    _require_sharing_consent(youth)
+
+
+def require_consent_for_link(*, db_session: Session, link: CapabilityLink) -> None:
+    """Raises Conflict when a supervisor's link would reach an employer without consent."""
+    if link.purpose != LinkPurpose.assessment:
+        return
+    assessment = db_session.get(Assessment, link.subject_id)
+    internship = db_session.get(Internship, assessment.internship_id) if assessment else None
+    if internship is not None:
+        require_consent_for_internship(db_session=db_session, internship=internship)
+
+
 def start_internship(
     *, db_session: Session, data: InternshipCreate, principal: Principal
 ) -> Internship:
@@ -111,6 +135,7 @@ def start_internship(
     youth = youths_service.get_youth(db_session=db_session, ref=data.youth, principal=principal)
     if youth.status != YouthStatus.enrolled:
         raise Conflict(f"youth {youth.ref} is discharged; enrol them again first", field="youth")
+    _require_sharing_consent(youth)
     placement = _lock_placement(db_session, data.placement)
     if not placement.is_open:
         raise Conflict(f"placement {placement.ref} is closed", field="placement")
@@ -291,6 +316,7 @@ def create_assessment_link(
     principal: Principal,
 ) -> tuple[CapabilityLink, str]:
     """Creates the assessment draft if missing and a link for the supervisor; e-mails it if asked."""
+    require_consent_for_internship(db_session=db_session, internship=internship)
     if send_email and not internship.supervisor_email:
         raise InvalidInput(
             "the supervisor has no e-mail address: add one, or create the link with "

@@ -211,6 +211,8 @@ def add_consent(
     """Records a consent given by the youth or a guardian."""
     consent = Consent(youth_id=youth.id, recorded_by=principal.actor, **data.model_dump())
     db_session.add(consent)
+    if "consents" in youth.__dict__:  # keep a loaded collection true for the consent checks
+        youth.consents.append(consent)
     audit.record(
         db_session, actor=principal.actor, action="consent.add", subject_type="youth",
         subject_id=youth.id, detail={"given_by": data.given_by, "scope": data.scope},

@@ -24,6 +24,7 @@ router = page_router()
 
 DbSession = Annotated[Session, Depends(get_session)]
 CanRead = Annotated[Principal, Depends(require("youth:read"))]
+NOTICES = {"consent": "Samtycket är registrerat."}
 PAGE_SIZE = 50
 DEFAULT_WEEKS = 4
 GENDER_WORDS = {"female": "Tjej/kvinna", "male": "Kille/man", "other": "Annat", None: "Ej angivet"}
@@ -104,6 +105,7 @@ def _profile(
     principal: Principal,
     *,
     start_form: dict[str, Any] | None = None,
+    consent_form: dict[str, Any] | None = None,
     notice: str = "",
 ) -> Response:
     deck = competences_service.get_current(db_session=db_session)
@@ -125,18 +127,48 @@ def _profile(
         "reaction_words": REACTION_WORDS,
         "internships": _internships_of(db_session, youth),
         "start_form": start_form,
+        "consent_form": consent_form or {"values": {"given_by": "youth",
+                                                   "given_date": date.today().isoformat()},
+                                        "errors": {}},
         "notice": notice,
-    }
-    status = 422 if start_form and start_form.get("errors") else 200
+    }  # fmt: skip
+    failed = any(f and f.get("errors") for f in (start_form, consent_form))
+    status = 422 if failed else 200
     return render_page(request, "youths/profile.html", context, status_code=status)
 
 
 @router.get("/youths/{ref}", name="youth_profile")
 def youth_profile(
-    request: Request, ref: str, principal: CanRead, db_session: DbSession
+    request: Request, ref: str, principal: CanRead, db_session: DbSession, notice: str = ""
 ) -> Response:
     youth = service.get_youth(db_session=db_session, ref=ref, principal=principal)
-    return _profile(request, db_session, youth, principal)
+    return _profile(request, db_session, youth, principal, notice=NOTICES.get(notice, ""))
+
+
+@router.post("/youths/{ref}/consents", name="consent_add")
+def consent_add(
+    request: Request,
+    ref: str,
+    principal: Annotated[Principal, Depends(require("youth:write"))],
+    form: CheckedForm,
+    db_session: DbSession,
+) -> Response:
+    from youths.schemas import ConsentCreate
+
+    youth = service.get_youth(db_session=db_session, ref=ref, principal=principal)
+    values = {k: str(form.get(k) or "").strip() for k in ("given_by", "given_date")}
+    try:
+        data = ConsentCreate(
+            given_by=values["given_by"],  # type: ignore[arg-type]
+            given_date=values["given_date"] or date.today(),  # type: ignore[arg-type]
+            scope="share_with_employers",
+        )
+        with db_session.begin_nested():
+            service.add_consent(db_session=db_session, youth=youth, data=data, principal=principal)
+    except (ValidationError, AppError) as exc:
+        consent_form = {"values": values, "errors": field_errors(exc)}
+        return _profile(request, db_session, youth, principal, consent_form=consent_form)
+    return redirect(f"/youths/{youth.ref}?notice=consent#h-consent")
 
 
 def default_period(placement: Placement, today: date | None = None) -> tuple[date, date]:

@@ -1,13 +1,13 @@
 from datetime import date, timedelta
 
-from tests.factories import placements_csv, youth_payload
+from tests.factories import create_youth, placements_csv
 
 
 def test_start_page_lists_my_youths_and_internships_starting_soon(signed_in, admin_headers):
     client, csrf = signed_in("recruiter", team="Hisingen")
     text = placements_csv(["P-1,Verkstan,Praktik i verkstad,Laga,Lundby,2,7231"])
     client.post("/import/confirm", data={"csrf": csrf, "kind": "placements", "text": text})
-    assert client.post("/api/youths", json=youth_payload("Y-1"), headers=admin_headers).is_success
+    create_youth(client, admin_headers, "Y-1")
     start = (date.today() + timedelta(days=3)).isoformat()
     end = (date.today() + timedelta(days=30)).isoformat()
     started = client.post(

@@ -196,7 +196,18 @@ def test_recruiter_journey(server: str, browser, smtp, tmp_path: Path) -> None: 
     assert page.locator("ol.suggestions .tag.ok", has_text="Normbrytande val").count() >= 1
     check_page(page, "07-youth-profile")
 
-    # 5. Start an internship from the counter-stereotypical suggestion (one click).
+    # 5. Starting is refused until the youth's consent to share with employers is recorded.
+    garage = page.locator("#suggestion-E2E-2")
+    garage.get_by_role("button", name=re.compile("Starta praktik här")).click()
+    assert "Samtycke saknas" in page.locator("#start-form").inner_text()
+    assert page.get_by_text("Saknar samtycke att dela med arbetsgivare").is_visible()
+    page.get_by_label("Samtycket ges av").select_option("youth")
+    page.get_by_role("button", name="Registrera samtycke").click()
+    assert "Samtycket är registrerat" in page.locator(".notice").inner_text()
+    assert page.get_by_text("Får delas med arbetsgivare").is_visible()
+    check_page(page, "07b-youth-consent")
+
+    # 6. Start an internship from the counter-stereotypical suggestion (one click).
     garage = page.locator("#suggestion-E2E-2")
     garage.get_by_role("button", name=re.compile("Starta praktik här")).click()
     page.wait_for_url(re.compile(r"/internships/\d+"))
@@ -204,14 +215,14 @@ def test_recruiter_journey(server: str, browser, smtp, tmp_path: Path) -> None: 
     page.get_by_role("button", name="Markera som påbörjad").click()
     assert page.locator("#internship-status").inner_text() == "Pågår"
 
-    # 6. Send the supervisor's link; it arrives in the SMTP sink.
+    # 7. Send the supervisor's link; it arrives in the SMTP sink.
     page.get_by_role("button", name="Skicka länk: slutbedömning").click()
     assert "Länken är skickad" in page.locator(".notice").inner_text()
     check_page(page, "08-internship")
     mail = next(m for m in sink.messages if "omar@bilverkstad.example" in m["To"])
     link = re.search(r"https?://\S+/l/[A-Za-z0-9_\-]+", mail.get_content()).group(0)
 
-    # 7. The supervisor fills it in, in a second browser context (no staff cookie).
+    # 8. The supervisor fills it in, in a second browser context (no staff cookie).
     supervisor = browser.new_context(locale="sv-SE").new_page()
     supervisor.goto(link)
     check_page(supervisor, "09-supervisor-form")
@@ -224,7 +235,7 @@ def test_recruiter_journey(server: str, browser, smtp, tmp_path: Path) -> None: 
     supervisor.wait_for_load_state()
     check_page(supervisor, "11-supervisor-done")
 
-    # 8. Issue the certificate and download it.
+    # 9. Issue the certificate and download it.
     page.goto(internship_url)
     assert "Klarar det själv (3/4)" in page.locator("#assessments").inner_text()
     page.get_by_role("button", name="Markera som genomförd").click()
@@ -235,7 +246,7 @@ def test_recruiter_journey(server: str, browser, smtp, tmp_path: Path) -> None: 
         page.get_by_role("link", name="Ladda ner intyget (PDF)").click()
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
 
-    # 9. The statistics have changed.
+    # 10. The statistics have changed.
     page.get_by_role("link", name="Statistik").click()
     assert _stat(page, "started") == started_before + 1
     assert _stat(page, "completed") == completed_before + 1

@@ -5,10 +5,10 @@ from sqlalchemy import func, select
 from core.auth import Principal
 from core.errors import Conflict
 from tests.factories import (
+    create_youth,
     internship_payload,
     placement_payload,
     start_internship,
-    youth_payload,
 )
 
 
@@ -32,7 +32,7 @@ def test_supervisor_is_taken_from_the_placement_when_left_out(client, admin_head
         json=placement_payload(supervisor_name="Omar Ek", supervisor_email="omar@ex.example"),
         headers=admin_headers,
     )
-    client.post("/api/youths", json=youth_payload(), headers=admin_headers)
+    create_youth(client, admin_headers)
     payload = internship_payload()
     for key in ("supervisor_name", "supervisor_email", "supervisor_phone", "supervisor_role"):
         payload.pop(key)
@@ -42,7 +42,7 @@ def test_supervisor_is_taken_from_the_placement_when_left_out(client, admin_head
 
 def test_a_period_that_ends_before_it_starts_is_refused_with_its_field(client, admin_headers):
     client.post("/api/placements", json=placement_payload(), headers=admin_headers)
-    client.post("/api/youths", json=youth_payload(), headers=admin_headers)
+    create_youth(client, admin_headers)
     bad = client.post(
         "/api/internships",
         json=internship_payload(start_date="2026-10-01", end_date="2026-09-01"),
@@ -80,7 +80,7 @@ def test_a_planned_internship_can_end_early_with_a_reason(client, admin_headers)
 
 def test_list_filters_by_status_and_youth(client, admin_headers):
     first = start_internship(client, admin_headers)
-    client.post("/api/youths", json=youth_payload("Y-T2"), headers=admin_headers)
+    create_youth(client, admin_headers, "Y-T2")
     second = client.post(
         "/api/internships", json=internship_payload(youth="Y-T2"), headers=admin_headers
     ).json()
@@ -100,7 +100,7 @@ def test_a_full_placement_refuses_another_start_and_a_finished_one_frees_its_sea
     client, admin_headers
 ):
     first = start_internship(client, admin_headers, capacity=1)
-    client.post("/api/youths", json=youth_payload("Y-T2"), headers=admin_headers)
+    create_youth(client, admin_headers, "Y-T2")
     full = client.post(
         "/api/internships", json=internship_payload(youth="Y-T2"), headers=admin_headers
     )
@@ -129,7 +129,7 @@ def test_concurrent_starts_never_overbook(client, admin_headers):
 
     client.post("/api/placements", json=placement_payload(capacity=2), headers=admin_headers)
     for i in range(8):
-        client.post("/api/youths", json=youth_payload(f"Y-{i}"), headers=admin_headers)
+        create_youth(client, admin_headers, f"Y-{i}")
     principal = Principal(kind="token", id=1, role="admin")
     barrier = threading.Barrier(8)
     outcomes: list[str] = []
@@ -185,3 +185,78 @@ def test_reading_an_internship_is_audited(client, admin_headers, db_session):
     client.get(f"/api/internships/{body['id']}", headers=admin_headers)
     actions = list(db_session.scalars(select(AuditEvent.action)))
     assert "internship.create" in actions and "internship.read" in actions
+
+
+# ---- consent to share with employers gates internships and supervisor links ---------------
+
+
+def _placement_and_youth(client, headers, birth_year: int, given_by: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import record_consent
+
+    client.post("/api/placements", json=placement_payload(), headers=headers)
+    create_youth(client, headers, "Y-C", consent=False, birth_year=birth_year)
+    record_consent(client, headers, "Y-C", given_by=given_by)
+
+
+def _start(client, headers):  # type: ignore[no-untyped-def]
+    return client.post("/api/internships", json=internship_payload(youth="Y-C"), headers=headers)
+
+
+def test_starting_without_consent_answers_409_with_the_message_and_stores_nothing(
+    client, admin_headers
+):
+    from datetime import date
+
+    _placement_and_youth(client, admin_headers, date.today().year - 20, ())
+    refused = _start(client, admin_headers)
+    assert refused.status_code == 409
+    detail = refused.json()["detail"]
+    assert "Samtycke saknas: ungdomens samtycke" in detail
+    assert "Consent missing: the youth's consent" in detail and "guardian" not in detail
+    assert client.get("/api/internships", headers=admin_headers).json()["total"] == 0
+
+
+def test_a_minor_with_only_their_own_consent_is_refused_and_with_a_guardians_it_starts(
+    client, admin_headers
+):
+    from datetime import date
+
+    from tests.factories import record_consent
+
+    _placement_and_youth(client, admin_headers, date.today().year - 16, ("youth",))
+    refused = _start(client, admin_headers)
+    assert refused.status_code == 409
+    assert "vårdnadshavarens samtycke" in refused.json()["detail"]
+    assert "ungdomens samtycke" not in refused.json()["detail"]
+    assert client.get("/api/internships", headers=admin_headers).json()["total"] == 0
+    record_consent(client, admin_headers, "Y-C", given_by=("guardian",))
+    assert _start(client, admin_headers).status_code == 201
+
+
+def test_an_adult_needs_only_their_own_consent(client, admin_headers):
+    from datetime import date
+
+    _placement_and_youth(client, admin_headers, date.today().year - 19, ("youth",))
+    assert _start(client, admin_headers).status_code == 201
+
+
+def test_supervisor_links_are_refused_once_consent_is_withdrawn(client, admin_headers):
+    from datetime import date
+
+    from core.db import session_scope
+    from core.link_models import CapabilityLink
+    from tests.factories import assessment_link
+    from youths.models import Consent
+
+    internship, first = assessment_link(client, admin_headers)
+    with session_scope() as s:
+        for consent in s.scalars(select(Consent)):
+            consent.withdrawn_date = date.today()
+        s.commit()
+    created = client.post(f"/api/internships/{internship['id']}/assessment-links",
+                          json={"kind": "final", "send_email": False}, headers=admin_headers)  # fmt: skip
+    assert created.status_code == 409 and "Samtycke saknas" in created.json()["detail"]
+    resent = client.post(f"/api/links/{first['id']}/resend", headers=admin_headers)
+    assert resent.status_code == 409
+    with session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(CapabilityLink)) == 1

@@ -2,7 +2,7 @@ import re
 
 from sqlalchemy import func, select
 
-from tests.factories import placements_csv, youth_payload
+from tests.factories import create_youth, placements_csv
 
 ROWS = [
     "P-1,Hundcentrum AB,Praktik på hunddagis,Rasta och mata hundar,Lundby,2,5161",
@@ -14,13 +14,14 @@ def _csrf(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
-def _setup(client, csrf, admin_headers, supervisor: str = "Sara Handledare") -> None:
+def _setup(
+    client, csrf, admin_headers, supervisor: str = "Sara Handledare", consent: bool = True
+) -> None:
     rows = [r + f",{supervisor}" for r in ROWS]
     text = placements_csv(rows).replace(",ssyk\n", ",ssyk,supervisor_name\n", 1)
     done = client.post("/import/confirm", data={"csrf": csrf, "kind": "placements", "text": text})
     assert "2 nya" in done.text
-    answer = client.post("/api/youths", json=youth_payload("Y-1"), headers=admin_headers)
-    assert answer.status_code == 201, answer.text
+    create_youth(client, admin_headers, "Y-1", consent=consent)
 
 
 def _submit_final(internship_id: int) -> None:
@@ -160,3 +161,48 @@ def test_profile_shows_the_youths_own_reactions(signed_in, admin_headers):
     answers = page[page.index('id="h-reactions"') :]
     assert "Praktik i cykelverkstad" in answers and "Inte intresserad" in answers
     assert "Gillar inte olja" in answers
+
+
+def test_profile_form_records_a_consent_and_keeps_a_wrong_date_typed(signed_in, admin_headers):
+    from core.db import session_scope
+    from youths.models import Consent
+
+    client, csrf = signed_in("admin")
+    _setup(client, csrf, admin_headers, consent=False)
+    page = client.get("/youths/Y-1")
+    assert "Saknar samtycke att dela med arbetsgivare" in page.text
+    assert 'action="/youths/Y-1/consents"' in page.text
+    wrong = client.post("/youths/Y-1/consents",
+                        data={"csrf": csrf, "given_by": "guardian", "given_date": "igår"})  # fmt: skip
+    assert wrong.status_code == 422 and 'value="igår"' in wrong.text
+    assert '<option value="guardian" selected>' in wrong.text
+    done = client.post("/youths/Y-1/consents",
+                       data={"csrf": csrf, "given_by": "youth", "given_date": "2026-03-02"},
+                       follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303
+    page = client.get(done.headers["location"])
+    assert "Samtycket är registrerat." in page.text
+    with session_scope() as s:
+        consents = s.scalars(select(Consent)).all()
+    assert [(c.given_by, c.scope, c.given_date.isoformat()) for c in consents] == [
+        ("youth", "share_with_employers", "2026-03-02")
+    ]
+
+
+def test_starting_without_consent_shows_the_message_and_keeps_the_form(signed_in, admin_headers):
+    from youths.models import Internship
+
+    client, csrf = signed_in("recruiter", team="Hisingen")
+    _setup(client, csrf, admin_headers, consent=False)
+    answer = client.post(
+        "/youths/Y-1/internships",
+        data={"csrf": csrf, "placement": "P-1", "supervisor_name": "Kim Typad",
+              "start_date": "2030-01-07", "end_date": "2030-02-01"},
+    )  # fmt: skip
+    assert answer.status_code == 422
+    assert "Samtycke saknas" in answer.text and "Consent missing" in answer.text
+    assert 'value="Kim Typad"' in answer.text and 'value="2030-01-07"' in answer.text
+    from core.db import session_scope
+
+    with session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(Internship)) == 0
