@@ -43,6 +43,12 @@ INFER_MIN_SIMILARITY = 0.05
 PW_NORM_POWER = 0.5
 QUERY_FEATURES = 120
 SEED_BELOW = 50
+# Occupations that hold many different kinds of placements: 5223 Butikssäljare, fackhandel
+# (game, flower, shoe, pet shops...) and 7231 Motorfordonsmekaniker (cars, tyres, mopeds and,
+# for lack of an own code, bicycles). Within them the lexicon boost follows the placement.
+BROAD_CODES = frozenset({"5223", "7231"})
+# Share of a broad code's lexicon boost a placement gets that mentions none of the words.
+FOCUS_FLOOR = 0.6
 
 
 class MatchIndex:
@@ -277,11 +283,14 @@ class MatchIndex:
         w = self.weights
         n = self._X.shape[0]
         q = self._query_vector(profile)
-        code_part = w.lexicon * lexicon_code_scores(profile, self._codes)
+        lex = w.lexicon * lexicon_code_scores(profile, self._codes)
+        code_part = np.zeros(len(self._codes), dtype=np.float32)
         if q.nnz and self._P.shape[0]:
             prof = np.asarray((q @ self._Pt).todense()).ravel()
             code_part = code_part + w.profile * relative(prof)
-        code_scores = np.append(code_part, 0.0).astype(np.float32)[self._code_idx]
+        lex_scores = np.append(lex, 0.0).astype(np.float32)[self._code_idx]
+        lex_scores = np.where(lex_scores > 0, lex_scores * self._focus(profile, n), lex_scores)
+        code_scores = lex_scores + np.append(code_part, 0.0).astype(np.float32)[self._code_idx]
         word_match = np.zeros(n, dtype=np.float32)
         if profile.pw_weights and n:
             ids = np.fromiter(profile.pw_weights.keys(), dtype=np.int32)
@@ -296,6 +305,34 @@ class MatchIndex:
         scores = code_scores + w.direct * direct + w.placement_words * word_match
         scores += self._small_signals(query, n)
         return scores
+
+    def _focus(self, profile: YouthProfile, n: int) -> np.ndarray:
+        """Per placement, how much of its occupation's lexicon boost it gets (0..1].
+
+        A broad code holds many kinds of placements (5223: flower, shoe and game shops).
+        Within it, the placement that best contains the placement words of the terms pointing
+        to the code (weighted by specificity and rarity) keeps the full boost; the others get
+        FOCUS_FLOOR plus the rest in proportion to how well they match. Other codes keep 1."""
+        out = np.ones(n, dtype=np.float32)
+        if not n:
+            return out
+        for code, words in profile.code_words.items():
+            c = self._code_pos.get(code)
+            if c is None or not words or code not in BROAD_CODES:
+                continue
+            rows = np.flatnonzero(self._code_idx == c)
+            if len(rows) < 2:
+                continue
+            ids = np.fromiter(words.keys(), dtype=np.int32)
+            vals = np.fromiter(words.values(), dtype=np.float32) * self._pw_idf[ids]
+            # Words x placements rows: cost follows how often the words occur, not n.
+            sub = self._Ht[ids].multiply(vals.reshape(-1, 1)).tocsr()
+            match = np.asarray(sub.max(axis=0).todense()).ravel()[rows]
+            top = float(match.max())
+            if top <= 0:
+                continue
+            out[rows] = FOCUS_FLOOR + (1.0 - FOCUS_FLOOR) * match / top
+        return out
 
     def _small_signals(self, query: YouthQuery, n: int) -> np.ndarray:
         keys = [self._trains[k] for k in {_key(d) for d in query.develop} if k in self._trains]

@@ -52,6 +52,9 @@ class YouthProfile:
     pw_weights: dict[int, float] = field(default_factory=dict)
     positive_text: str = ""
     expansion_text: str = ""
+    # Per wished-for code: the placement words of the terms that point to it, with their
+    # specificity (1 = the term's own word, 0.5 = a general word of its group).
+    code_words: dict[str, dict[int, float]] = field(default_factory=dict)
 
     @property
     def negative_codes(self) -> set[str]:
@@ -73,6 +76,7 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     pw_pos: dict[int, float] = {}
     pw_neg: dict[int, float] = {}
     expansion: list[str] = []
+    code_words: dict[str, dict[int, float]] = {}
     # Weak signals (trait and skill words: "snabb", "arabiska", "engelska") add up with
     # diminishing returns: per code and polarity each further one counts half as much.
     weak: dict[tuple[bool, str], list[float]] = {}
@@ -88,6 +92,11 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
                 target.setdefault(code, []).append(weight)
         for pid, factor in lexicon.term_pw_factor[hit.term_id].items():
             pw_target[pid] = max(pw_target.get(pid, 0.0), weight * factor)
+        if not hit.negated and WEAK_NOTE not in term.note:
+            for code in term.codes:
+                words = code_words.setdefault(code, {})
+                for pid, factor in lexicon.term_pw_factor[hit.term_id].items():
+                    words[pid] = max(words.get(pid, 0.0), factor)
         if not hit.negated and term.weight >= 0.5:
             expansion.extend(term.placement_words[:6])
     for (negated, code), weights in weak.items():
@@ -107,6 +116,7 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
         pw_weights=pw,
         positive_text=positive,
         expansion_text=" ".join(dict.fromkeys(expansion)),
+        code_words=code_words,
     )
 
 

@@ -115,3 +115,23 @@ def test_a_no_next_to_an_outright_wish_rules_out_only_the_refused_area(
     assert top[0].placement_ref == "butik-1"
     scores = _scores(shared_index, "inte kassa men gärna jobba i en matbutik")
     assert max(scores["kassa-1"], scores["kassa-2"]) < scores["frisor-1"]
+
+
+def test_a_broad_code_lifts_most_the_placements_that_mention_the_wish() -> None:
+    """5223 holds flower, shoe and game shops: 'gaming' lifts the game shop the most."""
+    shop = PlacementDoc(
+        "flowers", "Blomsterbutik", "Binda buketter och sälja blommor.", "5223", None, None, "E"
+    )
+    docs = [
+        shop,
+        replace(shop, ref="shoes", title="Skobutik", description="Sälja skor och kängor."),
+        replace(shop, ref="games", title="Spelbutik", description="Sälja konsoler och datorspel."),
+    ]
+    index = MatchIndex.build(docs)
+    scores = dict(zip(index.refs(), index.score_all(YouthQuery("y", "gaming")), strict=True))
+    assert scores["games"] > scores["flowers"]
+    assert scores["games"] > scores["shoes"]
+    profile = index.analyze(YouthQuery("y", "gaming"))
+    focus = dict(zip(index.refs(), index._focus(profile, 3), strict=True))
+    assert focus["games"] == pytest.approx(1.0)
+    assert focus["flowers"] < 1.0 and focus["shoes"] < 1.0
