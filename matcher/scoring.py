@@ -77,6 +77,8 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     pw_neg: dict[int, float] = {}
     expansion: list[str] = []
     code_words: dict[str, dict[int, float]] = {}
+    own_pos: set[int] = set()
+    own_neg: set[int] = set()
     # Weak signals (trait and skill words: "snabb", "arabiska", "engelska") add up with
     # diminishing returns: per code and polarity each further one counts half as much.
     weak: dict[tuple[bool, str], list[float]] = {}
@@ -92,6 +94,8 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
                 target.setdefault(code, []).append(weight)
         for pid, factor in lexicon.term_pw_factor[hit.term_id].items():
             pw_target[pid] = max(pw_target.get(pid, 0.0), weight * factor)
+            if factor >= 1.0:
+                (own_neg if hit.negated else own_pos).add(pid)
         if not hit.negated and WEAK_NOTE not in term.note:
             for code in term.codes:
                 words = code_words.setdefault(code, {})
@@ -102,10 +106,12 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
     for (negated, code), weights in weak.items():
         decayed = [w * WEAK_DECAY**i for i, w in enumerate(sorted(weights, reverse=True))]
         (neg if negated else pos).setdefault(code, []).extend(decayed)
-    # A word both wished for and ruled out (via different terms) counts as wished for.
+    # A word both wished for and ruled out (via different terms) counts as wished for,
+    # unless it is the refused term's own word and only a general word of the wished one
+    # ("bilar men INTE däck": 'däck' is refused although car terms list it).
     pw = dict(pw_pos)
     for pid, w in pw_neg.items():
-        if pid not in pw:
+        if pid not in pw or (pid in own_neg and pid not in own_pos):
             pw[pid] = -w
     positive = " ".join(" ".join(c.tokens) for c in clauses if not c.negated)
     return YouthProfile(
