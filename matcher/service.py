@@ -135,6 +135,12 @@ def get_index(*, db_session: Session) -> MatchIndex:
         return index
 
 
+def reset_cache() -> None:
+    """Forgets this process's index (after the database was replaced underneath, e.g. a restore)."""
+    with _lock:
+        vars(_cache).update(vars(_Cache()))
+
+
 def warm_up() -> None:
     """Builds the index ahead of the first request (called in a thread at start-up)."""
     from core.db import session_scope

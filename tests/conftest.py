@@ -87,6 +87,10 @@ def _clean(db_url: str) -> None:
 def _clean_database(prepared_database: str) -> Iterator[None]:
     yield
     _clean(prepared_database)
+    # Truncation bypasses the app, so the matcher's per-process index must forget the old rows.
+    from matcher import service as matcher_service
+
+    matcher_service.reset_cache()
 
 
 @pytest.fixture
