@@ -25,10 +25,12 @@ from load_pg import (
     Assessment,
     check,
     drive,
+    failures,
     fresh_postgres,
     kill_hard,
     prepare,
     restart_server,
+    rows_row,
     start_server,
     table,
 )
@@ -102,9 +104,7 @@ def main() -> int:
         "",
         "| assessments checked | submitted | drafts | duplicated | lost drafts | lost submissions | partial |",
         "|---|---|---|---|---|---|---|",
-        f"| {result['rows_checked']} | {result['submitted']} | {result['drafts']} | "
-        f"{result['duplicates']} | {result['lost_drafts']} | {result['lost_submissions']} | "
-        f"{result['partial']} |",
+        rows_row(result),
         "",
         f"{unknown} assessments had forms sent but no submit answered when the run ended (cut by "
         "the kill or by the clock); for those either outcome is accepted, but the row must still "
@@ -115,13 +115,7 @@ def main() -> int:
     ]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
-    bad = (
-        result["duplicates"]
-        + result["lost_drafts"]
-        + result["lost_submissions"]
-        + result["partial"]
-    )
-    return 1 if bad else 0
+    return 1 if failures(result) else 0
 
 
 if __name__ == "__main__":
