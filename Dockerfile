@@ -17,11 +17,14 @@ COPY youths ./youths
 COPY matcher ./matcher
 COPY certificates ./certificates
 COPY demo ./demo
-RUN pip install --no-cache-dir .
+RUN pip install --no-cache-dir . \
+ && mkdir -p /app/keys \
+ && chown app:app /app/keys
 
 USER app
 ENV PRAKTIKMATCH_KEY_DIR=/app/keys \
     PRAKTIKMATCH_HTTPS=true
-# PRAKTIKMATCH_DATABASE_URL=postgresql+psycopg://user:pass@db/praktikmatch must be set at run time.
+# PRAKTIKMATCH_DATABASE_URL=postgresql+psycopg://user:pass@db/praktikmatch and PRAKTIKMATCH_SECRET_KEY
+# must be set at run time; mount a volume on /app/keys so the certificate signing key survives.
 EXPOSE 8000
 CMD ["sh", "-c", "praktikmatch db upgrade && exec uvicorn core.main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-2} --proxy-headers"]
