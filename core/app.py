@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from core import hardening
 from core.errors import AppError
 from core.registry import router_modules
-from core.settings import get_settings
+from core.settings import Settings, get_settings
 from core.transactions import CommitBeforeResponse
 
 log = logging.getLogger("praktikmatch")
@@ -40,6 +40,9 @@ async def _lifespan(_: FastAPI) -> AsyncIterator[None]:
 def create_app() -> FastAPI:
     """Builds the ASGI app."""
     settings = get_settings()
+    if settings.https and settings.secret_key == Settings.model_fields["secret_key"].default:
+        # Behind https we are in production: a known secret would let anyone forge CSRF tokens.
+        raise RuntimeError("Set PRAKTIKMATCH_SECRET_KEY to a long random value before serving.")
     app = FastAPI(
         lifespan=_lifespan,
         title="praktikmatch",
