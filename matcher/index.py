@@ -43,6 +43,10 @@ INFER_MIN_SIMILARITY = 0.05
 PW_NORM_POWER = 0.5
 QUERY_FEATURES = 120
 SEED_BELOW = 50
+# Occupation-profile similarity is scaled so the best code gets 1, but never by less than
+# this: a text about traits, not work ('nåt lugnt'), matches every profile weakly, and that
+# noise must not outweigh the trait words' lexicon evidence.
+PROFILE_FLOOR = 0.15
 # Occupations that hold many different kinds of placements: 5223 Butikssäljare, fackhandel
 # (game, flower, shoe, pet shops...) and 7231 Motorfordonsmekaniker (cars, tyres, mopeds and,
 # for lack of an own code, bicycles). Within them the lexicon boost follows the placement.
@@ -287,7 +291,7 @@ class MatchIndex:
         code_part = np.zeros(len(self._codes), dtype=np.float32)
         if q.nnz and self._P.shape[0]:
             prof = np.asarray((q @ self._Pt).todense()).ravel()
-            code_part = code_part + w.profile * relative(prof)
+            code_part = code_part + w.profile * relative(prof, PROFILE_FLOOR)
         lex_scores = np.append(lex, 0.0).astype(np.float32)[self._code_idx]
         lex_scores = np.where(lex_scores > 0, lex_scores * self._focus(profile, n), lex_scores)
         code_scores = lex_scores + np.append(code_part, 0.0).astype(np.float32)[self._code_idx]

@@ -149,9 +149,13 @@ def lexicon_code_scores(profile: YouthProfile, codes: Sequence[str]) -> np.ndarr
     return pos - NEGATION_FACTOR * neg
 
 
-def relative(values: np.ndarray) -> np.ndarray:
-    """Scales non-negative similarities so the best is 1 (all zeros stay zeros)."""
+def relative(values: np.ndarray, floor: float = 0.0) -> np.ndarray:
+    """Scales non-negative similarities so the best is 1 (all zeros stay zeros).
+
+    With a floor, a best similarity below it is scaled as if it were the floor, so weak
+    overall similarity (a text about traits, not work) stays weak."""
     top = float(values.max()) if values.size else 0.0
+    top = max(top, floor)
     return values / top if top > 1e-9 else values
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from matcher.lexicon import Lexicon, default_lexicon
+from matcher.scoring import analyze_youth
 from matcher.text import split_clauses
 
 DATA = Path(__file__).resolve().parents[2] / "matcher" / "data"
@@ -148,3 +149,10 @@ def test_home_countries_are_not_language_typos(lexicon: Lexicon) -> None:
 )
 def test_everyday_phrasings_reach_their_areas(lexicon: Lexicon, text: str, code: str) -> None:
     assert code in _codes(lexicon, text)
+
+
+def test_a_calm_workplace_points_to_quiet_practical_work_not_only_care(lexicon: Lexicon) -> None:
+    profile = analyze_youth("helst nåt lugnt där man gör saker med händerna", lexicon)
+    best = max(profile.code_pos, key=lambda c: profile.code_pos[c])
+    assert best in {"9320", "7522", "8212"}
+    assert profile.code_pos[best] < 0.6  # trait words stay a weak signal

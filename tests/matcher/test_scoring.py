@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from matcher.index import MatchIndex
+from matcher.scoring import relative
 from matcher.types import PlacementDoc, YouthQuery
 
 ISSUE_PHRASES = [
@@ -135,3 +136,10 @@ def test_a_broad_code_lifts_most_the_placements_that_mention_the_wish() -> None:
     focus = dict(zip(index.refs(), index._focus(profile, 3), strict=True))
     assert focus["games"] == pytest.approx(1.0)
     assert focus["flowers"] < 1.0 and focus["shoes"] < 1.0
+
+
+def test_a_weak_best_similarity_stays_weak_below_the_floor() -> None:
+    values = np.array([0.05, 0.1], dtype=np.float32)
+    assert relative(values).tolist() == pytest.approx([0.5, 1.0])
+    assert relative(values, 0.2).tolist() == pytest.approx([0.25, 0.5])
+    assert relative(np.array([0.4, 0.8]), 0.2).tolist() == pytest.approx([0.5, 1.0])
