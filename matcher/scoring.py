@@ -25,6 +25,8 @@ RELATED_SHARE = 0.3
 # Lexicon notes that mark a trait or skill word ("trait word: weak signal").
 WEAK_NOTE = "weak signal"
 WEAK_DECAY = 0.5
+# Share of a trait word's weight when the youth also names a real occupation.
+TRAIT_NEXT_TO_OCCUPATION = 0.5
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,19 @@ def analyze_youth(interests: str, lexicon: Lexicon) -> YouthProfile:
                     words[pid] = max(words.get(pid, 0.0), factor)
         if not hit.negated and term.weight >= 0.5:
             expansion.extend(term.placement_words[:6])
+    # Next to a named occupation, traits only colour the choice ("hjälpa människor ... jag
+    # pratar arabiska" is care work, not a call centre).
+    named = any(
+        not h.negated
+        and WEAK_NOTE not in lexicon.terms[h.term_id].note
+        and lexicon.terms[h.term_id].weight >= 0.5
+        for h in hits
+    )
+    trait_share = TRAIT_NEXT_TO_OCCUPATION if named else 1.0
     for (negated, code), weights in weak.items():
-        decayed = [w * WEAK_DECAY**i for i, w in enumerate(sorted(weights, reverse=True))]
+        decayed = [
+            trait_share * w * WEAK_DECAY**i for i, w in enumerate(sorted(weights, reverse=True))
+        ]
         (neg if negated else pos).setdefault(code, []).extend(decayed)
     # A word both wished for and ruled out (via different terms) counts as wished for,
     # unless it is the refused term's own word and only a general word of the wished one

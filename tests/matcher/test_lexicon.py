@@ -156,3 +156,10 @@ def test_a_calm_workplace_points_to_quiet_practical_work_not_only_care(lexicon: 
     best = max(profile.code_pos, key=lambda c: profile.code_pos[c])
     assert best in {"9320", "7522", "8212"}
     assert profile.code_pos[best] < 0.6  # trait words stay a weak signal
+
+
+def test_trait_words_count_less_next_to_a_named_occupation(lexicon: Lexicon) -> None:
+    alone = analyze_youth("jag pratar arabiska och engelska", lexicon)
+    named = analyze_youth("jag vill hjälpa människor. jag pratar arabiska och engelska", lexicon)
+    assert named.code_pos["4224"] < alone.code_pos["4224"]
+    assert max(named.code_pos, key=lambda c: named.code_pos[c]).startswith("53")
