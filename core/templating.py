@@ -10,7 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 
-from core.i18n import translate
+from core.i18n import translate, translate_validation
 from core.registry import DOMAIN_PACKAGES, ROOT
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
@@ -47,6 +47,7 @@ def _formatters(language: str) -> dict[str, Any]:
             translate(message, language).format(**kw) if kw else translate(message, language)
         ),
         "lang": language,
+        "tr_validation": lambda message: translate_validation(str(message), language),
         "fmt_date": fmt_date,
         "fmt_number": lambda n: format_decimal(n, locale=locale),
         "fmt_percent": lambda x: format_percent(x, locale=locale),
