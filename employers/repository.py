@@ -91,3 +91,13 @@ def bump_catalogue_version(db_session: Session) -> int:
 
 def placements_changed_since(db_session: Session, version: int) -> Sequence[Placement]:
     return db_session.scalars(placements_query().where(Placement.catalogue_version > version)).all()
+
+
+def seats_taken(db_session: Session, placement_ids: Sequence[int] | None = None) -> dict[int, int]:
+    """Planned or active internships per placement (all placements when ids is None)."""
+    if placement_ids is not None and not placement_ids:
+        return {}
+    stmt = select(Internship.placement_id, func.count()).where(Internship.status.in_(SEAT_HOLDING))
+    if placement_ids is not None:
+        stmt = stmt.where(Internship.placement_id.in_(placement_ids))
+    return dict(db_session.execute(stmt.group_by(Internship.placement_id)).tuples().all())

@@ -17,7 +17,7 @@ from employers.schemas import (
     PlacementRead,
     PlacementUpdate,
 )
-from youths.models import SEAT_HOLDING, Internship
+from youths.models import Internship
 
 SEARCH_THRESHOLD = 80.0
 
@@ -230,18 +230,7 @@ def _apply(placement: Placement, values: dict[str, Any]) -> None:
 
 def seats_taken(db_session: Session, placement_ids: Sequence[int]) -> dict[int, int]:
     """Returns the number of planned or active internships per placement."""
-    if not placement_ids:
-        return {}
-    rows = (
-        db_session.execute(
-            select(Internship.placement_id, func.count())
-            .where(Internship.placement_id.in_(placement_ids), Internship.status.in_(SEAT_HOLDING))
-            .group_by(Internship.placement_id)
-        )
-        .tuples()
-        .all()
-    )
-    return dict(rows)
+    return repository.seats_taken(db_session, placement_ids)
 
 
 def to_read(

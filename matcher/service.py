@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core import audit
@@ -22,7 +22,7 @@ from matcher.index import MatchIndex
 from matcher.models import SuggestionFeedback
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 from youths import service as youths_service
-from youths.models import SEAT_HOLDING, Internship, Youth
+from youths.models import Youth
 
 
 @dataclass
@@ -39,15 +39,6 @@ class _Cache:
 _cache = _Cache()
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
-
-
-def _seats(db_session: Session) -> dict[int, int]:
-    rows = db_session.execute(
-        select(Internship.placement_id, func.count())
-        .where(Internship.status.in_(SEAT_HOLDING))
-        .group_by(Internship.placement_id)
-    ).tuples()
-    return dict(rows.all())
 
 
 _COLUMNS = (
@@ -98,7 +89,7 @@ def get_index(*, db_session: Session) -> MatchIndex:
     """Returns this process's index, brought up to date with the database."""
     url = str(db_session.get_bind().url)
     version = employers_repository.catalogue_version(db_session)
-    seats = _seats(db_session)
+    seats = employers_repository.seats_taken(db_session)
     with _lock:
         index = _cache.index
         if index is None or _cache.url != url or version < _cache.version:

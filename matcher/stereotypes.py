@@ -93,20 +93,16 @@ def _num(value: str | None) -> float | None:
         return None
 
 
-def load_occupation_shares(path: Path | None = None) -> dict[str, GenderShare]:
-    """SSYK code -> shares from the most recent year that has both shares."""
-    best: dict[str, GenderShare] = {}
-    with (path or EMPLOYERS_DATA / "occupation_gender_scb.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            women, men = _num(row.get("share_women_percent")), _num(row.get("share_men_percent"))
-            year = _num(row.get("year"))
-            code = (row.get("ssyk_code") or "").strip()
-            if women is None or men is None or year is None or not code:
-                continue
-            share = GenderShare(row["occupation_sv"].strip(), women, men, int(year))
-            if code not in best or share.year > best[code].year:
-                best[code] = share
-    return best
+def load_occupation_shares() -> dict[str, GenderShare]:
+    """SSYK code -> shares from the most recent year that has both (read by employers.reference)."""
+    from employers.reference import occupation_gender_shares
+
+    return {
+        code: GenderShare(
+            s.name_sv.strip(), float(s.share_women_percent), float(s.share_men_percent), s.year
+        )
+        for code, s in occupation_gender_shares().items()
+    }
 
 
 def load_sector_shares(path: Path | None = None) -> dict[str, GenderShare]:

@@ -9,6 +9,7 @@ from core import audit, links, mail
 from core.auth import Principal
 from core.errors import Conflict, InvalidInput, NotFound
 from core.link_models import CapabilityLink, LinkPurpose
+from employers import repository as employers_repository
 from employers.models import Placement
 from youths import service as youths_service
 from youths.internship_schemas import (
@@ -98,10 +99,7 @@ def _lock_placement(db_session: Session, ref: str) -> Placement:
 
 def seats_taken(db_session: Session, placement_id: int) -> int:
     """Returns how many planned or active internships hold a seat at a placement."""
-    stmt = select(func.count()).where(
-        Internship.placement_id == placement_id, Internship.status.in_(SEAT_HOLDING)
-    )
-    return db_session.scalar(stmt) or 0
+    return employers_repository.seats_taken(db_session, [placement_id]).get(placement_id, 0)
 
 
 def _require_sharing_consent(youth: Youth) -> None:
