@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm.exc import StaleDataError
 
+from core import logmask
 from core.ratelimit import SlidingWindowLimiter
 from core.settings import Settings
 
@@ -302,6 +303,7 @@ async def _concurrent_change(_request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI, settings: Settings) -> None:
     """Adds the size and rate limits to the app, and the error answers to its OpenAPI schema."""
+    logmask.install()  # link tokens and certificate codes never reach a log line
     app.add_middleware(
         RateLimit,  # type: ignore[arg-type]
         misses=SlidingWindowLimiter(

@@ -5,8 +5,6 @@ indexing, nothing from third parties, the token never in logs, GET never changes
 forms carry CSRF tokens bound to the link, and guessing tokens is rate-limited.
 """
 
-import logging
-import re
 import threading
 import time
 from collections import deque
@@ -16,7 +14,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from core import links
+from core import links, logmask
 from core.csrf import check_csrf, csrf_token
 from core.db import get_session
 from core.errors import AppError, NotFound
@@ -33,36 +31,9 @@ LINK_HEADERS = {
     "Pragma": "no-cache",
     "X-Robots-Tag": "noindex, nofollow",
 }
-TOKEN_IN_PATH = re.compile(r"(/l/)[^/?#\s\"']+")
-
-
-class TokenMaskingFilter(logging.Filter):
-    """Rewrites `/l/<token>` to `/l/[redacted]` in every log record it sees."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.msg, str):
-            record.msg = TOKEN_IN_PATH.sub(r"\1[redacted]", record.msg)
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                TOKEN_IN_PATH.sub(r"\1[redacted]", a) if isinstance(a, str) else a
-                for a in record.args
-            )
-        return True
-
-
-MASKED_LOGGERS = ("uvicorn.access", "uvicorn.error", "uvicorn", "praktikmatch")
-
-
-def install_log_filter() -> None:
-    """Adds the masking filter to uvicorn's and our loggers (once per process)."""
-    for name in MASKED_LOGGERS:
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, TokenMaskingFilter) for f in logger.filters):
-            logger.addFilter(TokenMaskingFilter())
-
-
-# Uvicorn configures its loggers before it imports the app, so this runs after that setup.
-install_log_filter()
+# Tokens in paths are masked in every log record by core.logmask (imported here, so link pages
+# never run without it).
+logmask.install()
 
 
 class BadTokenLimiter:
