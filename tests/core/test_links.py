@@ -149,6 +149,7 @@ def test_link_pages_send_the_capability_url_headers(client, admin_headers):
         assert answer.headers["x-robots-tag"] == "noindex, nofollow"
     # Nothing is loaded from a third party: every src and href stays on this site.
     assert ' src="http' not in ok.text and 'href="http' not in ok.text
+    assert '<link rel="icon" href="/static/favicon.svg"' in ok.text  # no favicon.ico 404
 
 
 def test_a_get_changes_nothing_and_the_opening_is_counted_by_a_post(client, admin_headers):
