@@ -45,6 +45,11 @@ def create_app() -> FastAPI:
         raise RuntimeError("Set PRAKTIKMATCH_SECRET_KEY to a long random value before serving.")
     app = FastAPI(
         lifespan=_lifespan,
+        # The documentation pages come from core/asset_views.py: assets from a pinned package,
+        # no inline script, a CSP of their own. FastAPI's own pages load a CDN's scripts.
+        docs_url=None,
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
         title="praktikmatch",
         version="0.1.0",
         description="Matches young people with internships (praktik), with personal links for "
@@ -93,12 +98,12 @@ def create_app() -> FastAPI:
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("Referrer-Policy", "same-origin")
         headers.setdefault("X-Frame-Options", "DENY")
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            headers.setdefault(
-                "Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-            )
+        # The API documentation pages set a CSP of their own (core/asset_views.py).
+        headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        )
         if settings.https:
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         return response

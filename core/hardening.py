@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm.exc import StaleDataError
 
+from core import logmask
 from core.ratelimit import SlidingWindowLimiter
 from core.settings import Settings
 
@@ -30,6 +31,17 @@ UPLOAD_TYPES = ("multipart/form-data", "text/csv", "application/pdf", "applicati
 # Link tokens (/l/) have 256 bits and their own limiter in core.link_views.
 GUESSABLE_PREFIXES = ("/verify/",)
 log = logging.getLogger("praktikmatch.hardening")
+
+# Capability-link pages (W3C TAG "Good Practices for Capability URLs"): every answer under this
+# prefix, pages and errors alike (404, 405, 413, 429, 500), keeps the token out of Referer
+# headers, caches and search engines.
+LINK_PREFIX = "/l/"
+LINK_HEADERS = {
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "X-Robots-Tag": "noindex, nofollow",
+}
 
 # Sign-in form handlers (staff web interface); every POST counts.
 SIGN_IN_PATHS = ("/login", "/logga-in", "/sign-in", "/signin", "/auth/login")
@@ -149,6 +161,49 @@ class BodySizeLimit:
                 "refused a streamed body over %s bytes to %s", limit, path_for_log(scope["path"])
             )
             await _answer(scope, send, 413, too_large_message(limit))
+
+
+class LinkPathHeaders:
+    """Puts LINK_HEADERS on every answer to a path under /l/, whoever made the answer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.raw = [(k.lower().encode(), v.encode()) for k, v in LINK_HEADERS.items()]
+        self.names = {k for k, _ in self.raw}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not (
+            path == LINK_PREFIX.rstrip("/") or path.startswith(LINK_PREFIX)
+        ):
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                kept = [
+                    (k, v) for k, v in message.get("headers", []) if k.lower() not in self.names
+                ]
+                message["headers"] = kept + self.raw
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # An unexpected error: answer the 500 here, with the headers, before Starlette's
+            # outermost error handler (which would answer without them) logs it.
+            if not started:
+                await _answer(scope, send_with_headers, 500, SERVER_ERROR_MESSAGE)
+            raise
+
+
+SERVER_ERROR_MESSAGE = (
+    "Något gick fel hos oss. Försök igen om en stund. / "
+    "Something went wrong on our side. Try again in a while."
+)
 
 
 def client_address(scope: Scope) -> str:
@@ -302,6 +357,7 @@ async def _concurrent_change(_request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI, settings: Settings) -> None:
     """Adds the size and rate limits to the app, and the error answers to its OpenAPI schema."""
+    logmask.install()  # link tokens and certificate codes never reach a log line
     app.add_middleware(
         RateLimit,  # type: ignore[arg-type]
         misses=SlidingWindowLimiter(
@@ -314,6 +370,8 @@ def install(app: FastAPI, settings: Settings) -> None:
         max_request_bytes=settings.max_request_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
+    # Outside the limits, so their 413 and 429 answers under /l/ get the link headers too.
+    app.add_middleware(LinkPathHeaders)  # type: ignore[arg-type]
     # IntegrityError (a unique race) is answered 409 in core/app.py.
     app.add_exception_handler(StaleDataError, _concurrent_change)
     app.add_exception_handler(OverflowError, _out_of_range)

@@ -5,8 +5,6 @@ indexing, nothing from third parties, the token never in logs, GET never changes
 forms carry CSRF tokens bound to the link, and guessing tokens is rate-limited.
 """
 
-import logging
-import re
 import threading
 import time
 from collections import deque
@@ -16,7 +14,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from core import links
+from core import hardening, links, logmask
 from core.csrf import check_csrf, csrf_token
 from core.db import get_session
 from core.errors import AppError, NotFound
@@ -27,42 +25,12 @@ from core.templating import render
 
 router = APIRouter(include_in_schema=False)
 
-LINK_HEADERS = {
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-    "Pragma": "no-cache",
-    "X-Robots-Tag": "noindex, nofollow",
-}
-TOKEN_IN_PATH = re.compile(r"(/l/)[^/?#\s\"']+")
-
-
-class TokenMaskingFilter(logging.Filter):
-    """Rewrites `/l/<token>` to `/l/[redacted]` in every log record it sees."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.msg, str):
-            record.msg = TOKEN_IN_PATH.sub(r"\1[redacted]", record.msg)
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                TOKEN_IN_PATH.sub(r"\1[redacted]", a) if isinstance(a, str) else a
-                for a in record.args
-            )
-        return True
-
-
-MASKED_LOGGERS = ("uvicorn.access", "uvicorn.error", "uvicorn", "praktikmatch")
-
-
-def install_log_filter() -> None:
-    """Adds the masking filter to uvicorn's and our loggers (once per process)."""
-    for name in MASKED_LOGGERS:
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, TokenMaskingFilter) for f in logger.filters):
-            logger.addFilter(TokenMaskingFilter())
-
-
-# Uvicorn configures its loggers before it imports the app, so this runs after that setup.
-install_log_filter()
+# The capability-URL headers; core.hardening.LinkPathHeaders also puts them on every other
+# answer under /l/ (404, 405, 413, 429, 500), which no handler here sees.
+LINK_HEADERS = hardening.LINK_HEADERS
+# Tokens in paths are masked in every log record by core.logmask (imported here, so link pages
+# never run without it).
+logmask.install()
 
 
 class BadTokenLimiter:
@@ -164,14 +132,21 @@ def _problem_page(request: Request, db_session: Session, exc: AppError, language
 
 
 def _resolve(request: Request, db_session: Session, token: str) -> CapabilityLink:
+    """The link for a token. A known token is always served, even to an address that has sent
+    too many unknown ones: people on one workplace network share an address, and a mistyped
+    link from one of them must not lock the others out. Only unknown tokens count, and past the
+    limit they answer 429 instead of 404. A token has 256 random bits, so serving known tokens
+    to a blocked address gives a guesser nothing."""
     from core.errors import TooManyRequests
 
-    key = client_key(request)
-    if bad_tokens.blocked(key):
-        raise TooManyRequests("För många felaktiga länkar. Vänta en stund och försök igen.")
     try:
         return links.resolve(db_session=db_session, token=token)
     except NotFound:
+        key = client_key(request)
+        if bad_tokens.blocked(key):
+            raise TooManyRequests(
+                "För många felaktiga länkar. Vänta en stund och försök igen."
+            ) from None
         bad_tokens.hit(key)
         raise
 
@@ -203,6 +178,16 @@ def open_link(token: str, request: Request, db_session: DbSession) -> Response:
         db_session.rollback()
     chosen = request.query_params.get("lang")
     return with_link_headers(response, language=language if chosen else None)
+
+
+@router.api_route("/l/{token}/{rest:path}", methods=["GET", "POST"])
+def beyond_link(request: Request, db_session: DbSession) -> Response:
+    """A link with a trailing slash or more after the token answers 404 and says to copy the
+    whole link. It is not redirected: the redirect's Location header would repeat the token to
+    every proxy and log that records it, and a link we send never ends in a slash, so one that
+    does was mangled on the way. The token is not looked up, so this tells a guesser nothing."""
+    missing = NotFound("Länken finns inte. Kontrollera att du har kopierat hela länken.")
+    return _problem_page(request, db_session, missing, language_of(request))
 
 
 @router.post("/l/{token}")

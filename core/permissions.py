@@ -39,6 +39,7 @@ PUBLIC_ROUTES: dict[str, str] = {
     "/docs": "the API documentation page",
     "/redoc": "the API documentation page",
     "/static": "stylesheets and scripts",
+    "/favicon.ico": "the site icon",
     "/l": "capability link pages: the token in the URL is the credential",
     "/verify": "public certificate verification: anyone holding a certificate may check it",
     "/.well-known": "the issuer's public keys (JWKS) for verifying credentials",
