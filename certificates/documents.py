@@ -96,9 +96,17 @@ def _font_config() -> FontConfiguration:
     return FontConfiguration()
 
 
+QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks; readers need it
+
+
 def qr_data_uri(url: str) -> str:
-    """Returns a QR code for the URL as an SVG data URI (vector, so it prints sharply)."""
-    return str(segno.make(url, error="m", micro=False).svg_data_uri(scale=4, border=0))
+    """Returns a QR code for the URL as an SVG data URI (vector, so it prints sharply).
+
+    The image carries its own white quiet zone, so no border, rule or tinted box drawn next to
+    it can touch the code.
+    """
+    code = segno.make(url, error="m", micro=False)
+    return str(code.svg_data_uri(scale=4, border=QR_QUIET_ZONE, light="#ffffff"))
 
 
 def render_pdf(html: str, *, attachments: list[weasyprint.Attachment] | None = None) -> bytes:

@@ -89,7 +89,7 @@ def supervisor_guide_doc(
         supervisor_name=internship.supervisor_name,
         contact_name=contact.name if contact else None,
         contact_email=contact.email if contact else None,
-        team=youth.team or (contact.team if contact else None) or "–",
+        team=youth.team or (contact.team if contact else None) or "",
         team_contact=get_settings().team_contact,
         develop=develop,
         strengths=strengths,

@@ -171,7 +171,7 @@ def certificate_doc(
         supervisor_name=assessment.supervisor_name or internship.supervisor_name,
         supervisor_role=assessment.supervisor_role or internship.supervisor_role or "",
         approved_at=assessment.submitted_at,  # type: ignore[arg-type]
-        team=youth.team or "–",
+        team=youth.team or "",  # no team: the certificate leaves the team out
         issuer_name=get_settings().issuer_name,
         code=code,
         issued_at=issued_at,

@@ -1,6 +1,8 @@
 """Follow-up statistics like the final report's tables, as numbers, SVG charts, CSV and XLSX.
 
-Only counts leave this module: no names, no refs.
+Only counts leave this module: no names, no refs. Erased youths keep counting: erasure
+(youths.gdpr) keeps exactly the anonymised facts counted here (gender, team, status, outcome,
+enrolment month), and the ESF reporting needs every youth the team ever worked with.
 """
 
 import io
@@ -74,7 +76,7 @@ def _outcome_rows(
 ) -> list[OutcomeRow]:
     stmt = (
         select(column, Youth.outcome, func.count())
-        .where(Youth.erased_at.is_(None), Youth.status == YouthStatus.discharged.value)
+        .where(Youth.status == YouthStatus.discharged.value)
         .group_by(column, Youth.outcome)
     )
     rows: dict[Any, OutcomeRow] = {}
@@ -126,17 +128,20 @@ def stereotype_audit(*, db_session: Session) -> list[dict[str, Any]] | None:
 
 def follow_up(*, db_session: Session) -> FollowUpStats:
     """Computes the live follow-up figures for the whole municipality."""
-    live = Youth.erased_at.is_(None)
     stats = FollowUpStats()
-    stats.enrolled_total = db_session.scalar(select(func.count()).where(live)) or 0
+    stats.enrolled_total = db_session.scalar(select(func.count()).select_from(Youth)) or 0
+    # "Enrolled now" is the team's current work: an erased youth is no longer someone they
+    # can help, whatever status was left on the row.
     stats.enrolled_now = (
         db_session.scalar(
-            select(func.count()).where(live, Youth.status == YouthStatus.enrolled.value)
+            select(func.count()).where(
+                Youth.erased_at.is_(None), Youth.status == YouthStatus.enrolled.value
+            )
         )
         or 0
     )
     by_gender = dict(
-        db_session.execute(select(Youth.gender, func.count()).where(live).group_by(Youth.gender))
+        db_session.execute(select(Youth.gender, func.count()).group_by(Youth.gender))
         .tuples()
         .all()
     )

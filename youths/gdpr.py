@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from core import audit
-from core.db import Base, utcnow
+from core.db import Base, checkpoint_after_commit, utcnow
 from core.errors import Conflict
 from core.registry import load_models
 from youths import service as youths_service
@@ -233,6 +233,9 @@ def erase_youth(*, db_session: Session, youth: Youth, actor: str, reason: str) -
         detail={"reason": reason, **counts},
     )  # fmt: skip
     db_session.flush()
+    # SQLite zeroes what was deleted (secure_delete); the checkpoint then moves the zeroed pages
+    # into the main file and empties the WAL, which still holds the values as first written.
+    checkpoint_after_commit(db_session)
     return counts
 
 
@@ -268,6 +271,7 @@ def _revoke_links(db_session: Session, youth_id: int, assessment_ids: list[int],
         revoked += link.revoked_at is None
         links.revoke(db_session=db_session, link=link, actor=actor)
         link.recipient_name = link.recipient_email = link.recipient_phone = None
+        link.send_error = None  # a mail server's refusal may quote the address
     return revoked
 
 
@@ -281,7 +285,7 @@ def _clear_certificates(db_session: Session, internship_ids: list[int]) -> int:
     result = db_session.execute(
         update(table)
         .where(table.c.internship_id.in_(internship_ids))
-        .values(holder_name="", credential="", pdf=b"")
+        .values(holder_name="", credential="", pdf=b"", revoke_reason=None)
     )
     return int(result.rowcount or 0)
 

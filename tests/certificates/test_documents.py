@@ -189,3 +189,29 @@ def test_deck_is_printed_in_the_chosen_version(db_session, read_pdf):
     assert "Clear communication" in chosen and "version test-2" in chosen
     current = read_pdf(guides.deck(db_session=db_session, version=None, language="en"))
     assert "Clear communication" not in current and "Communication" in current
+
+
+def test_a_youth_without_a_team_gets_no_empty_team_line(db_session, internship_factory, read_pdf):
+    made = internship_factory(team=None)
+    certificate = service.issue(
+        db_session=db_session, internship_id=made.internship_id, actor="user:1"
+    )
+    text = read_pdf(certificate.pdf)
+    assert "team –" not in text and "team ," not in text and "team ." not in text
+    assert "Utfärdat av Göteborgs Stad, ungdomsteamet, " in text
+    english = read_pdf(service.issue(
+        db_session=db_session, internship_id=internship_factory(team=None).internship_id,
+        actor="user:1", language="en",
+    ).pdf)  # fmt: skip
+    assert "Issued by Göteborgs Stad, ungdomsteamet, " in english and "team –" not in english
+    guide = read_pdf(_guide(db_session, made.internship_id))
+    assert "Karin Lind" in guide and "team –" not in guide
+
+
+def test_deck_title_names_the_deck_once(db_session):
+    for language, title in (
+        ("sv", "Kortlek: 13 generella arbetslivskompetenser (version 2026.1)"),
+        ("en", "Card deck: 13 general work-life competences (version 2026.1)"),
+    ):
+        pdf = guides.deck(db_session=db_session, version=None, language=language)
+        assert PdfReader(io.BytesIO(pdf)).metadata.title == title

@@ -63,3 +63,36 @@ def test_statistics_page_has_svg_charts_and_accessible_tables(signed_in, admin_h
     assert "67" in page and "%" in page  # 2 of 3 in studies, in Swedish format
     english = client.get("/statistics", headers={"Cookie": ""})
     assert english.status_code == 200
+
+
+def _figures(client) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Every figure as the CSV export has it, and the enrolled total as the page shows it."""
+    import re
+
+    csv_text = client.get("/statistics.csv").content.decode("utf-8-sig")
+    page = client.get("/statistics").text
+    total = re.search(r'id="enrolled-total">([^<]+)<', page).group(1)
+    return csv_text, total
+
+
+def test_erasure_and_retention_keep_every_figure(signed_in, admin_headers, capsys):
+    """The README promises anonymised statistics survive erasure (ESF reporting needs them)."""
+    from core.cli import main
+
+    client, _ = signed_in("admin")
+    _youths(client, admin_headers)
+    before_csv, before_total = _figures(client)
+    assert before_total == "4" and "Utfall per kön,Flickor/kvinnor,utskrivna,2" in before_csv
+
+    erased = client.post("/api/youths/Y-2/erase", headers=admin_headers)  # studies, female
+    assert erased.status_code == 200, erased.text
+    assert _figures(client) == (before_csv, before_total)
+
+    # Retention erases the two other discharged youths, through the real command.
+    later = date.today().replace(day=1).replace(year=date.today().year + 3).isoformat()
+    capsys.readouterr()
+    assert main(["retention", "apply", "--months", "24", "--today", later]) == 0
+    assert "erased 2 youth(s)" in capsys.readouterr().out
+    listed = client.get("/api/youths", headers=admin_headers).json()
+    assert [y["ref"] for y in listed["items"]] == ["Y-4"]  # the three discharged are erased
+    assert _figures(client) == (before_csv, before_total)
