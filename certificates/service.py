@@ -215,6 +215,8 @@ def prepare(
     taken_codes: set[str] | None = None,
 ) -> PreparedCertificate:
     """Builds and signs a certificate's content; rendering and storing come after."""
+    # Scope first: another team's internship answers 404 before anything about its certificates.
+    get_internship(db_session=db_session, internship_id=internship_id, principal=principal)
     if db_session.scalar(
         select(Certificate.code).where(
             Certificate.internship_id == internship_id,
