@@ -15,13 +15,11 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import or_, select
 
 from core.permissions import allowed, public_reason
-from tests.certificates.conftest import make_internship
+from tests.core.scope_teams import PEOPLE, TEAM_A, TEAM_B, Team, build_team, snapshot
 from tests.core.test_route_authorisation import ROUTES, RouteCase
 
-TEAM_A, TEAM_B = "Hisingen", "Väster"
 SCOPED_PARAMS = {"ref", "internship_id", "link_id", "assessment_id", "code"}
 # Path parameters that name shared, municipality-wide things (the catalogue, the deck) or are
 # credentials of their own (link tokens on public routes).
@@ -71,138 +69,6 @@ def test_every_route_is_classified_for_the_scope_walk():
         f"walked automatically): {unclassified}"
     )
     assert sum(_classify(c) == "scoped" for c in ROUTES) >= 30
-
-
-# ---- team data -------------------------------------------------------------------------------
-
-
-@dataclass
-class Team:
-    name: str
-    ref: str
-    youth_id: int
-    internship_id: int
-    final_assessment_id: int
-    placement_ref: str
-    assessment_link_id: int = 0
-    review_link_id: int = 0
-    midway_assessment_id: int = 0
-    code: str = ""
-    secrets: list[str] = field(default_factory=list)  # B's personal data, never to be shown
-
-    def ids(self) -> dict[str, list[Any]]:
-        return {
-            "ref": [self.ref],
-            "internship_id": [self.internship_id],
-            "link_id": [self.assessment_link_id, self.review_link_id],
-            "assessment_id": [self.final_assessment_id, self.midway_assessment_id],
-            "code": [self.code],
-            "placement_ref": [self.placement_ref],
-        }
-
-
-def _build_team(client, admin, db_session, n: int, team: str, person: dict[str, str]) -> Team:
-    made = make_internship(
-        db_session, n=n, team=team, first_name=person["first_name"], last_name=person["last_name"]
-    )
-    ref, placement_ref = f"Y-C{n}", f"P-C{n}"
-    profile = {k: person[k] for k in ("email", "phone", "interests")}
-    assert client.patch(f"/api/youths/{ref}", json=profile, headers=admin).status_code == 200
-    supervisor = {k: person[k] for k in ("supervisor_name", "supervisor_email", "supervisor_phone")}
-    url = f"/api/internships/{made.internship_id}"
-    assert client.patch(url, json=supervisor, headers=admin).status_code == 200
-    certificate = client.post(f"{url}/certificate", json={"language": "sv"}, headers=admin)
-    assert certificate.status_code == 201, certificate.text
-    link = client.post(f"{url}/assessment-links", json={"kind": "midway", "send_email": False},
-                       headers=admin)  # fmt: skip
-    review = client.post(f"/api/youths/{ref}/review-link", json={"send_email": False},
-                         headers=admin)  # fmt: skip
-    assert link.status_code == review.status_code == 201, link.text + review.text
-    midway = next(
-        a["id"] for a in client.get(url, headers=admin).json()["assessments"]
-        if a["kind"] == "midway"
-    )  # fmt: skip
-    return Team(
-        name=team, ref=ref, youth_id=made.youth_id, internship_id=made.internship_id,
-        final_assessment_id=made.assessment_id, placement_ref=placement_ref,
-        assessment_link_id=link.json()["id"], review_link_id=review.json()["id"],
-        midway_assessment_id=midway, code=certificate.json()["code"],
-        secrets=[v for k, v in person.items() if k != "interests"] + [person["interests"][:20]],
-    )  # fmt: skip
-
-
-PEOPLE = {
-    TEAM_A: dict(first_name="Alfons", last_name="Hisingsson", email="alfons@hising.example",
-                 phone="070-111 11 11", interests="fotboll och datorspel",
-                 supervisor_name="Sture Hisingberg", supervisor_email="sture@a-verkstad.example",
-                 supervisor_phone="031-111 00 00"),
-    TEAM_B: dict(first_name="Bettan", last_name="Västerlund", email="bettan@vaster.example",
-                 phone="070-222 22 22", interests="hästar och stallarbete i Västra",
-                 supervisor_name="Bertil Västergren", supervisor_email="bertil@b-stall.example",
-                 supervisor_phone="031-222 00 00"),
-}  # fmt: skip
-
-
-def snapshot(team: Team) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
-    """Every row that belongs to team B, column by column, read fresh from the database."""
-    from core.db import session_scope
-
-    # Its own short transaction: on SQLite every transaction holds the write lock.
-    with session_scope() as db_session:
-        try:
-            return _snapshot(db_session, team)
-        finally:
-            db_session.rollback()
-
-
-def _snapshot(db_session, team: Team) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
-    from certificates.models import Certificate
-    from competences.models import Assessment
-    from core.link_models import CapabilityLink
-    from matcher.models import SuggestionFeedback
-    from youths.models import CardSort, Consent, FollowUp, Internship, ProposedWorkplace, Youth
-
-    youth_ids = list(
-        db_session.scalars(
-            select(Youth.id).where(or_(Youth.team == team.name, Youth.id == team.youth_id))
-        )
-    )
-    internship_ids = list(
-        db_session.scalars(select(Internship.id).where(Internship.youth_id.in_(youth_ids)))
-    )
-    assessment_ids = list(
-        db_session.scalars(
-            select(Assessment.id).where(Assessment.internship_id.in_(internship_ids))
-        )
-    )
-
-    def rows(model, where) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
-        table = model.__table__
-        found = db_session.execute(select(table).where(where)).all()
-        # Large bytes (a certificate's PDF) are compared by their hash.
-        out = [tuple(hash(v) if isinstance(v, bytes) else v for v in r) for r in found]
-        return sorted(out, key=repr)
-
-    return {
-        "youth": rows(Youth, Youth.id.in_(youth_ids)),
-        "consent": rows(Consent, Consent.youth_id.in_(youth_ids)),
-        "card_sort": rows(CardSort, CardSort.youth_id.in_(youth_ids)),
-        "proposed": rows(ProposedWorkplace, ProposedWorkplace.youth_id.in_(youth_ids)),
-        "feedback": rows(SuggestionFeedback, SuggestionFeedback.youth_id.in_(youth_ids)),
-        "internship": rows(Internship, Internship.id.in_(internship_ids)),
-        "follow_up": rows(FollowUp, FollowUp.internship_id.in_(internship_ids)),
-        "assessment": rows(Assessment, Assessment.id.in_(assessment_ids)),
-        "certificate": rows(Certificate, Certificate.internship_id.in_(internship_ids)),
-        "link": rows(
-            CapabilityLink,
-            or_(
-                (CapabilityLink.purpose == "assessment")
-                & CapabilityLink.subject_id.in_(assessment_ids),
-                (CapabilityLink.purpose == "youth_review")
-                & CapabilityLink.subject_id.in_(youth_ids),
-            ),
-        ),
-    }
 
 
 # ---- requests ----------------------------------------------------------------------------------
@@ -439,8 +305,8 @@ class _CliAnswer:
 
 @pytest.fixture
 def teams(client, admin_headers, db_session) -> tuple[Team, Team]:
-    a = _build_team(client, admin_headers, db_session, 1, TEAM_A, PEOPLE[TEAM_A])
-    b = _build_team(client, admin_headers, db_session, 2, TEAM_B, PEOPLE[TEAM_B])
+    a = build_team(client, admin_headers, db_session, 1, TEAM_A, PEOPLE[TEAM_A])
+    b = build_team(client, admin_headers, db_session, 2, TEAM_B, PEOPLE[TEAM_B])
     return a, b
 
 
