@@ -329,9 +329,12 @@ def get_certificate(*, db_session: Session, code: str, principal: Principal | No
     )
     if certificate is None:
         raise NotFound(f"no certificate with code {code!r}")
-    get_internship(
-        db_session=db_session, internship_id=certificate.internship_id, principal=principal
-    )
+    try:
+        get_internship(
+            db_session=db_session, internship_id=certificate.internship_id, principal=principal
+        )
+    except NotFound:  # the same words as for a code that does not exist
+        raise NotFound(f"no certificate with code {code!r}") from None
     return certificate
 
 

@@ -172,6 +172,28 @@ class Walk:
         self.compare(f"{self.caller.role}: control {label}")
 
 
+MISSING = {"ref": "NOPE-0", "code": "NOPE-0000"}  # ints: 999999
+
+
+def _same_as_missing(walk: Walk, case: RouteCase, foreign: dict[str, Any], answer, kwargs) -> None:  # type: ignore[no-untyped-def]
+    """Team B's id must answer exactly as an id that exists nowhere (modulo the id itself)."""
+    scoped = [n for n in foreign if n in SCOPED_PARAMS]
+    missing = {**foreign, **{n: MISSING.get(n, 999999) for n in scoped}}
+    other = walk.client.request(case.method, _fill(case.path, missing), **kwargs)
+
+    def plain(text: str, ids: dict[str, Any]) -> str:
+        for n in scoped:
+            text = text.replace(str(ids[n]), "<id>")
+        return re.sub(r'name="csrf" value="[^"]*"', "", text)
+
+    if (answer.status_code, plain(answer.text, foreign)) != (
+        other.status_code,
+        plain(other.text, missing),
+    ):
+        walk.failures.append(f"{walk.caller.role}: {case.method} {case.path} tells B's ids from "
+                             f"missing ones: {answer.text[:120]} / {other.text[:120]}")  # fmt: skip
+
+
 def _walk_path_routes(walk: Walk) -> None:
     client, caller = walk.client, walk.caller
     for case in ROUTES:
@@ -192,9 +214,10 @@ def _walk_path_routes(walk: Walk) -> None:
                 kwargs["headers"] = caller.headers
                 if case.method in ("POST", "PUT", "PATCH") and API_BODIES.get(case.id):
                     kwargs["json"] = API_BODIES[case.id]
-            walk.check(f"{case.method} {url}",
-                       lambda m=case.method, u=url, kw=kwargs: client.request(m, u, **kw),
-                       expect, sent=url)  # fmt: skip
+            answer = walk.check(f"{case.method} {url}",
+                                lambda m=case.method, u=url, kw=kwargs: client.request(m, u, **kw),
+                                expect, sent=url)  # fmt: skip
+            _same_as_missing(walk, case, foreign, answer, kwargs)
         if case.method == "GET" or not may:
             continue
         own = _variants(case, walk.a)[0]
@@ -250,12 +273,18 @@ def _walk_body_routes(walk: Walk) -> None:
     if may_start:
         walk.control("POST /api/internships", client.post(
             "/api/internships", json={**start, "youth": a.ref}, headers=h), page=False)  # fmt: skip
-    listed = walk.check("GET /api/youths?team=B",
-                        lambda: client.get(f"/api/youths?team={b.name}", headers=h), (200,))
+    listed = walk.check(
+        "GET /api/youths?team=B",
+        lambda: client.get(f"/api/youths?team={b.name}", headers=h),
+        (200,),
+    )
     if listed.json()["items"]:
         walk.failures.append(f"{caller.role}: ?team=B listed {listed.json()['items']}")
-    listed = walk.check("GET /api/internships?youth=B",
-                        lambda: client.get(f"/api/internships?youth={b.ref}", headers=h), (200,))
+    listed = walk.check(
+        "GET /api/internships?youth=B",
+        lambda: client.get(f"/api/internships?youth={b.ref}", headers=h),
+        (200,),
+    )
     if listed.json()["items"]:
         walk.failures.append(f"{caller.role}: ?youth=B listed {listed.json()['items']}")
     # CSV rows: B's youth (any team cell), and a new youth for team B, in the page import.
@@ -267,8 +296,14 @@ def _walk_body_routes(walk: Walk) -> None:
                                 (422,), sent=text)  # fmt: skip
             if "preview-summary" in answer.text:
                 walk.failures.append(f"{caller.role}: {step} previewed counts for B's row")
-    walk.control("POST /import", client.post("/import", data={
-        "csrf": caller.csrf, "kind": "youths", "text": _csv(a.ref, name="Alfons")}), page=True)
+    walk.control(
+        "POST /import",
+        client.post(
+            "/import",
+            data={"csrf": caller.csrf, "kind": "youths", "text": _csv(a.ref, name="Alfons")},
+        ),
+        page=True,
+    )
     # The no-id pages and lists: checked for B's data by Walk.check.
     for case in ROUTES:
         if _classify(case) == "none" and case.method == "GET" and "{" not in case.path:

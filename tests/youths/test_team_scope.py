@@ -96,7 +96,9 @@ def test_a_coach_without_a_team_sees_nothing(client, signed_in, auth_headers, fo
 
 
 @pytest.mark.parametrize("role", ["coach", "recruiter"])
-def test_team_staff_cannot_create_in_or_move_to_another_team(role, client, auth_headers, admin_headers):
+def test_team_staff_cannot_create_in_or_move_to_another_team(
+    role, client, auth_headers, admin_headers
+):
     mine = auth_headers(role, team=A)
     refused = client.post("/api/youths", json=youth_payload("N-1", team=B), headers=mine)
     assert refused.status_code == 403
@@ -121,7 +123,10 @@ def test_admin_moves_a_youth_between_teams(client, admin_headers, foreign):
 
 def test_a_taken_ref_answers_the_same_whoever_has_it(client, auth_headers, foreign):
     coach = auth_headers("coach", team=A)
-    assert client.post("/api/youths", json=youth_payload("H-1", team=A), headers=coach).status_code == 201
+    assert (
+        client.post("/api/youths", json=youth_payload("H-1", team=A), headers=coach).status_code
+        == 201
+    )
     theirs = client.post("/api/youths", json=youth_payload("V-1", team=None), headers=coach)
     ours = client.post("/api/youths", json=youth_payload("H-1", team=None), headers=coach)
     assert theirs.status_code == ours.status_code == 409
