@@ -215,6 +215,8 @@ def prepare(
     taken_codes: set[str] | None = None,
 ) -> PreparedCertificate:
     """Builds and signs a certificate's content; rendering and storing come after."""
+    # Scope first: another team's internship answers 404 before anything about its certificates.
+    get_internship(db_session=db_session, internship_id=internship_id, principal=principal)
     if db_session.scalar(
         select(Certificate.code).where(
             Certificate.internship_id == internship_id,
@@ -327,9 +329,12 @@ def get_certificate(*, db_session: Session, code: str, principal: Principal | No
     )
     if certificate is None:
         raise NotFound(f"no certificate with code {code!r}")
-    get_internship(
-        db_session=db_session, internship_id=certificate.internship_id, principal=principal
-    )
+    try:
+        get_internship(
+            db_session=db_session, internship_id=certificate.internship_id, principal=principal
+        )
+    except NotFound:  # the same words as for a code that does not exist
+        raise NotFound(f"no certificate with code {code!r}") from None
     return certificate
 
 

@@ -72,17 +72,28 @@ def _read_input(path: str) -> tuple[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from core.auth import Principal
     from core.db import session_scope
+    from core.models import Role
     from employers.importing import import_placements
     from youths.importing import import_youths
 
     _prepare_database()
     text, name = _read_input(args.file)
+    team = (args.team or "").strip() or None
+    if team and args.kind != "youths":
+        print("--team applies to youth imports only", file=sys.stderr)
+        return 2
+    # The operator runs the CLI with the database's own credentials, so it imports
+    # municipality-wide; --team narrows a youth import to one team, checked as for its coach.
+    scope = Principal(kind="cli", id=0, role=Role.coach, team=team) if team else None
     with session_scope() as db_session:
         if args.kind == "placements":
             result = import_placements(db_session=db_session, text=text, filename=name)
         else:
-            result = import_youths(db_session=db_session, text=text, actor="cli", filename=name)
+            result = import_youths(
+                db_session=db_session, text=text, actor="cli", filename=name, principal=scope
+            )
         db_session.commit()
     print(f"{args.kind}: {result.summary()}")
     return 0
@@ -116,15 +127,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _team_ok(args: argparse.Namespace) -> bool:
+    """A coach works for one team and sees only its youths, so a coach needs --team."""
+    args.team = (args.team or "").strip() or None
+    if args.role == "coach" and not args.team:
+        print("a coach needs a team: add --team TEAM", file=sys.stderr)
+        return False
+    return True
+
+
 def cmd_token(args: argparse.Namespace) -> int:
     from core import auth
     from core.db import session_scope
 
+    if args.action == "create" and not _team_ok(args):
+        return 2
     _prepare_database()
     with session_scope() as db_session:
         if args.action == "create":
             token, plain = auth.create_token(
-                db_session=db_session, name=args.name, role=args.role, team=args.team
+                db_session=db_session, name=args.name, role=args.role, team=args.team or None
             )
             db_session.commit()
             print(f"token {token.id} ({args.role}) created; it is shown only once:")
@@ -143,10 +165,12 @@ def cmd_user(args: argparse.Namespace) -> int:
     from core.models import Role, StaffUser
     from core.security import hash_password
 
-    _prepare_database()
     if args.role not in set(Role):
         print(f"unknown role {args.role}; use admin, recruiter or coach", file=sys.stderr)
         return 2
+    if not _team_ok(args):
+        return 2
+    _prepare_database()
     password = (
         sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")
     )
@@ -155,7 +179,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         return 2
     with session_scope() as db_session:
         user = StaffUser(
-            email=args.email.lower(), name=args.name, role=args.role, team=args.team,
+            email=args.email.lower(), name=args.name, role=args.role, team=args.team or None,
             password_hash=hash_password(password),
         )  # fmt: skip
         db_session.add(user)
@@ -229,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import placements or youths from CSV (all or nothing)")
     p.add_argument("kind", choices=["placements", "youths"])
     p.add_argument("file", help="CSV file, or - for standard input")
+    p.add_argument("--team", default=None,
+                   help="youths only: import into this team only, checked as for its coach")  # fmt: skip
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export placements or youths as CSV")

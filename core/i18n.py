@@ -57,6 +57,8 @@ VALIDATION_SV: dict[str, str] = {
     "write the date as YYYY-MM-DD": "skriv datumet som ÅÅÅÅ-MM-DD",
     "write female, male, other, or leave it empty (not stated)": "skriv female, male, other eller lämna tomt (ej angivet)",
     "write sv or en": "skriv sv eller en",
+    "you may not import this ref: import only youths of your own team": "du får inte importera den här referensen: importera bara ungdomar i ditt eget team",
+    "only an administrator moves a youth to another team": "bara en administratör flyttar en ungdom till ett annat team",
 }  # fmt: skip
 VALIDATION_SV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^at most (\d+) characters \(this has (\d+)\)$"), "högst {0} tecken (här finns {1})"),

@@ -43,7 +43,7 @@ def session_cookie_name() -> str:
 
 
 class SignInFailed(Unauthorized):
-    """Sign-in refused. `reason` is "invalid", "locked" or "rate_limited"."""
+    """Sign-in refused. `reason` is "invalid" (wrong, unknown or locked) or "rate_limited"."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"sign-in refused: {reason}")
@@ -84,7 +84,8 @@ def authenticate(*, db_session: Session, email: str, password: str, ip: str) -> 
         verify_password(_DUMMY_HASH, password)  # same work as a real check, so timing tells nothing
         raise SignInFailed("invalid")
     if user.locked_until is not None and user.locked_until > now:
-        raise SignInFailed("locked")
+        verify_password(_DUMMY_HASH, password)  # a locked account costs the same as any other
+        raise SignInFailed("invalid")
     if not verify_password(user.password_hash, password):
         user.failed_logins = (user.failed_logins or 0) + 1
         locked = user.failed_logins >= settings.login_max_failures
@@ -96,7 +97,9 @@ def authenticate(*, db_session: Session, email: str, password: str, ip: str) -> 
             subject_id=user.id, detail={"locked": locked},
         )  # fmt: skip
         db_session.flush()
-        raise SignInFailed("locked" if locked else "invalid")
+        # Never "locked": an unknown address is never locked, so saying it would tell which
+        # addresses have accounts. The one message for every refusal mentions the lockout.
+        raise SignInFailed("invalid")
     user.failed_logins, user.locked_until = 0, None
     return user
 

@@ -17,9 +17,10 @@ router = page_router()
 
 DbSession = Annotated[Session, Depends(get_session)]
 
+# One message for a wrong password, an unknown address and a locked account alike, so the
+# answer never tells whether an address has an account.
 FAILURE_MESSAGES = {
-    "invalid": "Fel e-postadress eller lösenord.",
-    "locked": "Kontot är låst en stund efter för många misslyckade försök. Försök igen om 15 minuter.",
+    "invalid": "Fel e-postadress eller lösenord. Efter fem misslyckade försök är kontot låst i 15 minuter.",
     "rate_limited": "För många försök från den här datorn. Vänta en stund och försök igen.",
 }
 

@@ -20,7 +20,7 @@ from core.permissions import allowed
 from core.settings import get_settings
 from core.web_auth import CheckedForm, page_router, redirect, render_page
 from employers.importing import import_placements, parse_placement_rows
-from youths.importing import import_youths, parse_youth_rows
+from youths.importing import check_may_import, import_youths, parse_youth_rows
 
 router = page_router()
 
@@ -36,12 +36,16 @@ def _may(principal: Principal, kind: str) -> None:
         raise InvalidInput("choose placements or youths", field="kind")
     if not allowed(principal.role, KINDS[kind]):
         raise Forbidden(f"Your role ({principal.role}) may not import {kind}.")
+    if kind == "youths":
+        check_may_import(principal)
 
 
-def _run(db_session: Session, kind: str, text: str, actor: str) -> Any:
+def _run(db_session: Session, kind: str, text: str, principal: Principal) -> Any:
     if kind == "placements":
         return import_placements(db_session=db_session, text=text, filename="")
-    return import_youths(db_session=db_session, text=text, actor=actor, filename="")
+    return import_youths(
+        db_session=db_session, text=text, actor=principal.actor, filename="", principal=principal
+    )
 
 
 def _sample(db_session: Session, kind: str, text: str) -> list[dict[str, Any]]:
@@ -99,7 +103,7 @@ async def import_preview(
         return render_page(request, "employers/import.html", context, status_code=422)
     nested = db_session.begin_nested()
     try:
-        result = _run(db_session, kind, text, principal.actor)
+        result = _run(db_session, kind, text, principal)
     except ImportFailed as exc:
         nested.rollback()
         context = {"kind": kind, "text": text, "errors": exc.errors}
@@ -122,7 +126,7 @@ def import_confirm(
     text = str(form.get("text") or "")
     try:
         with db_session.begin_nested():
-            result = _run(db_session, kind, text, principal.actor)
+            result = _run(db_session, kind, text, principal)
     except ImportFailed as exc:  # the text was changed between preview and confirm
         context = {"kind": kind, "text": text, "errors": exc.errors}
         return render_page(request, "employers/import.html", context, status_code=422)

@@ -8,9 +8,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from competences import service as competences_service
 from core import audit
+from core.auth import Principal
 from core.csvio import ImportFailed, RowError, parse_fields, parse_list, read_rows, write_rows
 from core.csvio import parse_whole as _whole
+from core.errors import Forbidden
+from core.models import Role
 from employers.importing import ImportResult
+from youths import service as youths_service
 from youths.models import CardSort, ProposedWorkplace, Youth
 
 REQUIRED = ("ref", "gender", "birth_year", "district", "interests")
@@ -95,16 +99,74 @@ def parse_youth_rows(text: str, *, card_keys: set[str]) -> tuple[list[dict[str, 
         if not row_errors:
             out["interests"] = out["interests"] or ""
             out["language"] = out["language"] or "sv"
-            parsed.append(out)
+            parsed.append({"line": row.line, **out})
     if errors:
         raise ImportFailed(errors)
     return parsed, ignored
 
 
+# One message, on the ref column, for every row the caller may not write: another team's youth,
+# an erased one, or a new youth for a team the caller may not add to. A refused row therefore
+# tells nothing about who has the ref (see README, "Trust: access").
+NOT_YOURS = "you may not import this ref: import only youths of your own team"
+NO_MOVE = "only an administrator moves a youth to another team"
+
+
+def check_may_import(principal: Principal | None) -> None:
+    """Raises Forbidden unless the caller may import youths at all.
+
+    Admins (and the CLI's operator) import into any team; coaches and recruiters only into their
+    own team, so a caller without a team has nowhere to import to.
+    """
+    if not (youths_service.municipality_wide(principal) or (principal and principal.team)):
+        raise Forbidden("Your account has no team, so it may not import youths.")
+
+
+def _scope_errors(
+    parsed: list[dict[str, Any]],
+    existing: dict[str, Youth],
+    visible: set[str] | None,
+    principal: Principal | None,
+) -> list[RowError]:
+    """Rows the caller may not write, each an error on its line; `visible` None: every ref."""
+    errors: list[RowError] = []
+    for row in parsed:
+        line, ref = row["line"], row["ref"]
+        youth = existing.get(ref)
+        hidden = visible is not None and ref not in visible
+        if youth is not None and (youth.erased_at is not None or hidden):
+            errors.append(RowError(line, "ref", NOT_YOURS))
+            continue
+        if principal is None:
+            continue
+        if row["team"] is None:
+            if youth is not None:
+                continue  # an empty cell leaves the youth's team as it is
+            row["team"] = principal.team
+        try:
+            youths_service.check_team(principal, row["team"], youth=youth)
+        except Forbidden:
+            # The youth is the caller's own (or new): saying why reveals nothing.
+            errors.append(
+                RowError(line, "team", NO_MOVE) if youth else RowError(line, "ref", NOT_YOURS)
+            )
+    return errors
+
+
 def import_youths(
-    *, db_session: Session, text: str, actor: str, filename: str = ""
+    *,
+    db_session: Session,
+    text: str,
+    actor: str,
+    filename: str = "",
+    principal: Principal | None = None,
 ) -> ImportResult:
-    """Upserts youths by ref in one transaction; a file with any error stores nothing."""
+    """Upserts youths by ref in one transaction; a file with any error stores nothing.
+
+    Runs with the caller's scope: a row for a youth the caller may not see, or for a team the
+    caller may not write to, is an error on its line. `principal` None is the operator (CLI).
+    """
+    check_may_import(principal)
     deck = competences_service.get_current(db_session=db_session)
     try:
         parsed, ignored = parse_youth_rows(text, card_keys=set(competences_service.card_keys(deck)))
@@ -119,11 +181,26 @@ def import_youths(
             )
         )
     }
+    visible = None
+    if not youths_service.municipality_wide(principal):
+        visible = set(
+            db_session.scalars(
+                youths_service.visible_youths(principal).with_only_columns(Youth.ref)
+            )
+        )
+    errors = _scope_errors(parsed, existing, visible, principal)
+    if errors:
+        raise ImportFailed(errors, filename)
+    recruiter_id = (
+        principal.id
+        if principal is not None and principal.kind == "user" and principal.role == Role.recruiter
+        else None
+    )
     for row in parsed:
         youth = existing.get(row["ref"])
         changed = False
         if youth is None:
-            youth = Youth(ref=row["ref"], **{k: row[k] for k in PROFILE})
+            youth = Youth(ref=row["ref"], recruiter_id=recruiter_id, **{k: row[k] for k in PROFILE})
             db_session.add(youth)
             db_session.flush()
             youth_sorts: list[CardSort] = []

@@ -9,6 +9,7 @@ from competences import assessments
 from core import audit, links, mail
 from core.auth import Principal, require
 from core.db import get_session
+from core.errors import NotFound
 from core.link_models import CapabilityLink
 from youths import internships
 from youths import service as youths_service
@@ -202,9 +203,12 @@ def create_review_link(
 
 def _visible_assessment(db_session: Session, assessment_id: int, principal: Principal):  # type: ignore[no-untyped-def]
     assessment = assessments.get(db_session=db_session, assessment_id=assessment_id)
-    internships.get_internship(
-        db_session=db_session, internship_id=assessment.internship_id, principal=principal
-    )
+    try:
+        internships.get_internship(
+            db_session=db_session, internship_id=assessment.internship_id, principal=principal
+        )
+    except NotFound:  # the same words as for an assessment that does not exist
+        raise NotFound(f"no assessment with id {assessment_id}") from None
     return assessment
 
 

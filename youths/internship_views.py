@@ -17,7 +17,7 @@ from competences.models import Assessment
 from core import audit
 from core.auth import Principal, require
 from core.db import get_session
-from core.errors import AppError
+from core.errors import AppError, NotFound
 from core.web_auth import CheckedForm, field_errors, page_router, redirect, render_page
 from employers.models import Employer, Placement, Workplace
 from youths.models import Youth
@@ -206,8 +206,13 @@ def link_resend(
 
     link = links.get(db_session=db_session, link_id=link_id)
     internships.check_link_visible(db_session=db_session, link=link, principal=principal)
-    assessment = db_session.get(Assessment, link.subject_id)
-    internship = _internship(db_session, assessment.internship_id, principal)  # type: ignore[union-attr]
+    # This page re-sends supervisors' links; a youth's own link has no internship page to return to.
+    assessment = (
+        db_session.get(Assessment, link.subject_id) if link.purpose == "assessment" else None
+    )
+    if assessment is None:
+        raise NotFound(f"no link with id {link_id}")
+    internship = _internship(db_session, assessment.internship_id, principal)
     try:
         internships.require_consent_for_link(db_session=db_session, link=link)
     except AppError as exc:

@@ -389,9 +389,12 @@ def check_link_visible(*, db_session: Session, link: CapabilityLink, principal: 
         assessment = db_session.get(Assessment, link.subject_id)
         if assessment is None:
             raise NotFound(f"no link with id {link.id}")
-        get_internship(
-            db_session=db_session, internship_id=assessment.internship_id, principal=principal
-        )
+        try:
+            get_internship(
+                db_session=db_session, internship_id=assessment.internship_id, principal=principal
+            )
+        except NotFound:  # the same words as for a link that does not exist
+            raise NotFound(f"no link with id {link.id}") from None
         return
     visible = db_session.scalar(
         youths_service.visible_youths(principal)

@@ -3,13 +3,13 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from competences import service as competences_service
 from core import audit
 from core.auth import Principal
-from core.errors import Conflict, InvalidInput, NotFound
+from core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from core.models import Role
 from youths.models import CardSort, Consent, ProposedWorkplace, Youth, YouthStatus
 from youths.schemas import ConsentCreate, ConsentRead, YouthCreate, YouthRead, YouthUpdate
@@ -18,13 +18,30 @@ PROFILE_FIELDS = (
     "first_name", "last_name", "birth_year", "gender", "district", "team", "interests",
     "language", "email", "phone", "enrolled_date",
 )  # fmt: skip
+# One answer for every taken ref, whoever's youth it is: it names no team and holds no data.
+REF_TAKEN = "this ref cannot be used; choose another"
+
+
+def municipality_wide(principal: Principal | None) -> bool:
+    """Whether a caller sees and places youths in every team.
+
+    None is the operator's own code (CLI, retention, the matcher's internal reads); callers from
+    outside are admins, or API tokens for recruiters made without a team (integrations).
+    """
+    if principal is None or principal.role == Role.admin:
+        return True
+    return principal.kind == "token" and principal.role == Role.recruiter and not principal.team
 
 
 def visible_youths(principal: Principal | None) -> Select[tuple[Youth]]:
-    """Youths the caller may see: coaches their team, recruiters their own or their team's."""
+    """Youths the caller may see: coaches their team, recruiters their own or their team's.
+
+    Fails closed: a coach without a team, or any role this function does not know, sees nothing.
+    """
     stmt = select(Youth).where(Youth.erased_at.is_(None))
-    if principal is None or principal.role == Role.admin:
+    if municipality_wide(principal):
         return stmt
+    assert principal is not None
     if principal.role == Role.coach and principal.team:
         return stmt.where(Youth.team == principal.team)
     if principal.role == Role.recruiter and principal.kind == "user":
@@ -32,7 +49,28 @@ def visible_youths(principal: Principal | None) -> Select[tuple[Youth]]:
         return stmt.where(mine | (Youth.team == principal.team) if principal.team else mine)
     if principal.role == Role.recruiter and principal.team:  # an API token bound to a team
         return stmt.where(Youth.team == principal.team)
-    return stmt
+    return stmt.where(false())
+
+
+def check_team(principal: Principal, team: str | None, *, youth: Youth | None = None) -> None:
+    """Raises Forbidden unless the caller may put a new youth, or `youth`, in `team`.
+
+    Municipality-wide callers place youths in any team. Everyone else creates youths only in
+    their own team (a recruiter without a team: in none, assigned to them) and never moves one:
+    moving a youth between teams is an admin's job.
+    """
+    if municipality_wide(principal):
+        return
+    if youth is not None:
+        if team != youth.team:
+            raise Forbidden("only an administrator moves a youth to another team", field="team")
+        return
+    if principal.role == Role.recruiter and principal.kind == "user" and not principal.team:
+        if team is None:
+            return
+    elif principal.team and team == principal.team:
+        return
+    raise Forbidden("you may only add youths to your own team", field="team")
 
 
 def _with_children(stmt: Select[tuple[Youth]]) -> Select[tuple[Youth]]:
@@ -115,12 +153,13 @@ def set_card_sort(
 
 def create_youth(*, db_session: Session, data: YouthCreate, principal: Principal) -> Youth:
     """Creates a youth profile, with its card sort and proposed workplaces."""
-    if db_session.scalar(select(Youth.id).where(Youth.ref == data.ref)) is not None:
-        raise Conflict(f"a youth with ref {data.ref!r} already exists", field="ref")
     values = {k: v for k, v in data.model_dump().items() if k in PROFILE_FIELDS and v is not None}
+    if values.get("team") is None and principal.team:
+        values["team"] = principal.team
+    check_team(principal, values.get("team"))
+    if db_session.scalar(select(Youth.id).where(Youth.ref == data.ref)) is not None:
+        raise Conflict(REF_TAKEN, field="ref")
     youth = Youth(ref=data.ref, **values)
-    if youth.team is None and principal.team:
-        youth.team = principal.team
     if principal.kind == "user" and principal.role == Role.recruiter:
         youth.recruiter_id = principal.id
     db_session.add(youth)
@@ -141,6 +180,8 @@ def update_youth(
 ) -> Youth:
     """Changes a profile; a discharge records its outcome and date."""
     changes = data.model_dump(exclude_unset=True)
+    if "team" in changes:
+        check_team(principal, changes["team"], youth=youth)
     for key in PROFILE_FIELDS:
         if key in changes:
             setattr(youth, key, changes[key] if key != "interests" else (changes[key] or ""))

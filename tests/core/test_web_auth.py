@@ -76,23 +76,38 @@ def test_wrong_password_keeps_the_email_and_says_what_went_wrong(client, staff_u
     assert 'aria-invalid="true"' in answer.text
 
 
+def _error_of(answer) -> str:
+    return re.search(r'id="sign-in-error">(.*?)</p>', answer.text).group(1)
+
+
 def test_five_failures_lock_the_account_even_for_the_right_password(client, staff_user):
     from core.db import session_scope
     from core.models import StaffUser
 
     user_id = staff_user()
     email = _email(user_id)
-    for _ in range(4):
+    for _ in range(5):
         assert _post_sign_in(client, email, "nope").status_code == 401
-    fifth = _post_sign_in(client, email, "nope")
-    assert "låst" in fifth.text
     locked = _post_sign_in(client, email, STAFF_PASSWORD)
-    assert locked.status_code == 401 and "låst" in locked.text
+    assert locked.status_code == 401 and "låst i 15 minuter" in _error_of(locked)
     with session_scope() as s:
         user = s.get(StaffUser, user_id)
         user.locked_until = user.locked_until - timedelta(minutes=16)
         s.commit()
     assert _post_sign_in(client, email, STAFF_PASSWORD).status_code == 303
+
+
+def test_a_locked_account_answers_exactly_like_an_unknown_address(client, staff_user):
+    """Issue 10, defect 5: "Kontot är låst" showed only for addresses that have an account."""
+    email = _email(staff_user())
+    for _ in range(6):
+        known = _post_sign_in(client, email, "nope")
+        unknown = _post_sign_in(client, "nobody@example.se", "nope")
+        assert known.status_code == unknown.status_code == 401
+        assert _error_of(known) == _error_of(unknown)
+    right = _post_sign_in(client, email, STAFF_PASSWORD)  # locked now, right password
+    assert (right.status_code, _error_of(right)) == (401, _error_of(unknown))
+    assert "Kontot är låst" not in right.text
 
 
 def test_too_many_attempts_from_one_ip_answer_429(client, staff_user, monkeypatch):
