@@ -1,7 +1,14 @@
 """Swedish first, English second. Source strings are Swedish; English comes from gettext catalogues.
 
-Each package may ship `<package>/locale/en/LC_MESSAGES/messages.po`; all are merged at start-up.
-Catalogues are read from .po with Babel, so no compile step is needed.
+Each package may ship `<package>/locale/en/LC_MESSAGES/messages.po`. Catalogues are read from .po
+with Babel, so no compile step is needed.
+
+Each package's catalogue stays its own domain: the same Swedish words may mean different things
+in different places ("Arbetsgivare" is the nav's "Employers" and a certificate's "Employer"). A
+message is looked up in its own domain first (a template's domain is the package that ships it,
+see core.templating), then in core's, then in the other packages' in DOMAIN_PACKAGES order, so a
+message handed from one package to another's template (a notice, an error) still finds its
+translation. Never merged into one table, where the last catalogue read would win.
 """
 
 import re
@@ -14,26 +21,41 @@ from core.registry import DOMAIN_PACKAGES, ROOT
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
+CORE_DOMAIN = "core"
+
+
+def catalogue_path(package: str, language: str) -> Path:
+    return ROOT / package / "locale" / language / "LC_MESSAGES" / "messages.po"
 
 
 @lru_cache
-def _catalogue(language: str) -> dict[str, str]:
+def _domain(package: str, language: str) -> dict[str, str]:
     messages: dict[str, str] = {}
-    if language == DEFAULT_LANGUAGE:
-        return messages
-    for package in DOMAIN_PACKAGES:
-        po = ROOT / package / "locale" / language / "LC_MESSAGES" / "messages.po"
-        if po.exists():
-            with Path(po).open("rb") as fh:
-                for message in read_po(fh, locale=language):
-                    if message.id and message.string and not message.fuzzy:
-                        messages[str(message.id)] = str(message.string)
+    po = catalogue_path(package, language)
+    if language != DEFAULT_LANGUAGE and po.exists():
+        with Path(po).open("rb") as fh:
+            for message in read_po(fh, locale=language):
+                if message.id and message.string and not message.fuzzy:
+                    messages[str(message.id)] = str(message.string)
     return messages
 
 
-def translate(message: str, language: str) -> str:
-    """Returns the message in the language (the Swedish source when there is no translation)."""
-    return _catalogue(language).get(message, message)
+@lru_cache
+def _lookup_order(domain: str) -> tuple[str, ...]:
+    order = [domain, CORE_DOMAIN, *DOMAIN_PACKAGES]
+    return tuple(dict.fromkeys(d for d in order if d in DOMAIN_PACKAGES))
+
+
+def translate(message: str, language: str, *, domain: str = CORE_DOMAIN) -> str:
+    """Returns the message in the language (the Swedish source when there is no translation),
+    looked up in `domain`'s catalogue first."""
+    if language == DEFAULT_LANGUAGE:
+        return message
+    for package in _lookup_order(domain):
+        found = _domain(package, language).get(message)
+        if found:
+            return found
+    return message
 
 
 # Validation messages come from the domain code in English (the API's language). Pages show
@@ -67,11 +89,15 @@ VALIDATION_SV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^broken CSV: (.+)$"), "trasig CSV: {0}"),
     (re.compile(r"^cannot read the header: (.+)$"), "rubrikraden går inte att läsa: {0}"),
 )  # fmt: skip
+_BILINGUAL = re.compile(r"^(.+?[.!?]) / ([A-Z].+)$", re.S)
 _VALUE_PREFIX = re.compile(r"^('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"): ")
 
 
 def translate_validation(message: str, language: str) -> str:
     """A validation message from the domain code, in the page's language."""
+    both = _BILINGUAL.match(message)
+    if both:  # "Svensk text. / English text." from rules that speak to both audiences
+        return both.group(1) if language == "sv" else both.group(2)
     if language != "sv":
         return message
     prefix = ""
