@@ -14,6 +14,7 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 
 from core.i18n import CORE_DOMAIN, translate, translate_validation
+from core.permissions import allowed
 from core.registry import DOMAIN_PACKAGES, ROOT
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
@@ -62,6 +63,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         extensions=[DomainGettext],
     )
+    env.globals["may"] = allowed  # may(role, action): offer only what the role may do
     return env
 
 
