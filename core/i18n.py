@@ -36,8 +36,13 @@ def _domain(package: str, language: str) -> dict[str, str]:
         with Path(po).open("rb") as fh:
             for message in read_po(fh, locale=language):
                 if message.id and message.string and not message.fuzzy:
-                    messages[str(message.id)] = str(message.string)
+                    messages[_key(str(message.id), message.context)] = str(message.string)
     return messages
+
+
+def _key(message: str, context: str | None) -> str:
+    # gettext's own convention for msgctxt: "context\x04msgid".
+    return f"{context}\x04{message}" if context else message
 
 
 @lru_cache
@@ -65,15 +70,19 @@ def _patterns(package: str, language: str) -> tuple[tuple[re.Pattern[str], str, 
     return tuple((regex, target, names) for _, regex, target, names in found)
 
 
-def translate(message: str, language: str, *, domain: str = CORE_DOMAIN) -> str:
+def translate(
+    message: str, language: str, *, domain: str = CORE_DOMAIN, context: str | None = None
+) -> str:
     """Returns the message in the language (the Swedish source when there is no translation),
-    looked up in `domain`'s catalogue first. A message already formatted from a catalogued
-    template ("Nära dig: Lundby") is translated through that template."""
+    looked up in `domain`'s catalogue first. `context` is the .po msgctxt, for the same words
+    meaning two things in one package ("Arbetsgivare": the list, or one employer). A message
+    already formatted from a catalogued template ("Nära dig: Lundby") is translated through
+    that template."""
     if language == DEFAULT_LANGUAGE or not message:
         return message
     order = _lookup_order(domain)
     for package in order:
-        found = _domain(package, language).get(message)
+        found = _domain(package, language).get(_key(message, context))
         if found:
             return found
     for package in order:

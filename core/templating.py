@@ -70,8 +70,8 @@ def environment() -> Environment:
 def gettext_for(language: str, domain: str = CORE_DOMAIN) -> Callable[..., str]:
     """`_(message, **values)` for templates: translated in `domain` first, then formatted."""
 
-    def gettext(message: str, **values: Any) -> str:
-        text = translate(message, language, domain=domain)
+    def gettext(message: str, ctx: str | None = None, **values: Any) -> str:
+        text = translate(message, language, domain=domain, context=ctx)
         return text.format(**values) if values else text
 
     return gettext
