@@ -137,6 +137,7 @@ VALIDATION_SV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\d+) fields but the header has (\d+); check quoting$"), "{0} fält men rubrikraden har {1}; kontrollera citattecknen"),
     (re.compile(r"^broken CSV: (.+)$"), "trasig CSV: {0}"),
     (re.compile(r"^cannot read the header: (.+)$"), "rubrikraden går inte att läsa: {0}"),
+    (re.compile(r"^Your role \((\w+)\) may not do this \((.+)\)\.$"), "Din roll ({0}) får inte göra det här."),
     (re.compile(r"^the youth already has internship (\d+) at this placement$"), "Ungdomen har redan en praktik här (nummer {0})."),
     (re.compile(r"^the midway assessment is already submitted; reopen it .*$"), "Halvtidsbedömningen är redan inskickad. Öppna den igen innan du skickar en ny länk."),
     (re.compile(r"^the final assessment is already submitted; reopen it .*$"), "Slutbedömningen är redan inskickad. Öppna den igen innan du skickar en ny länk."),

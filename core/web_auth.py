@@ -315,13 +315,15 @@ def _error_page(
     if not hasattr(request.state, "language"):
         request.state.language = "sv"
     title = ERROR_TITLES.get(status, "Något gick fel")
-    # Domain messages are English (the API's language); Swedish pages show them when a
-    # Swedish version is known, else the title alone says what happened.
+    # Domain messages are English (the API's language); Swedish pages say it in Swedish when a
+    # Swedish version is known, else the title alone says what happened. The original stays
+    # folded away, marked as English, for whoever helps the user.
     language = request.state.language
     shown = translate_validation(detail, language)
+    technical = detail if language == "sv" and detail else ""
     if language == "sv" and shown == detail:
         shown = ""
-    context = {"title": title, "detail": shown, "fields": fields or []}
+    context = {"title": title, "detail": shown, "technical": technical, "fields": fields or []}
     return render_page(request, "core/error.html", context, status_code=status)
 
 
