@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.language import Detector, reference_names
-from tests.e2e.pages import ROLES, Site, seeded_values, sign_in
+from tests.e2e.pages import ROLES, Site, seeded_values, set_staff_language, sign_in
 
 pytestmark = pytest.mark.skipif(
     not Path("/usr/bin/chromium").exists(), reason="Debian's chromium is not installed"
@@ -251,15 +251,20 @@ def _walk(page, site: Site, paths: list[str], who: str, detector: Detector) -> l
 def test_every_form_answers_well(site: Site, chromium_browser, smtp_sink) -> None:  # type: ignore[no-untyped-def]
     detector = Detector(data=seeded_values(site) + reference_names())
     findings: list[str] = []
-    for role in ROLES:
+    # Every role in Swedish; then the coach (fewest rights, most refusals) in English.
+    for role, language in [*((r, "sv") for r in ROLES), ("coach", "en")]:
         context = chromium_browser.new_context(locale="sv-SE")
         page = context.new_page()
         page.on("dialog", lambda dialog: dialog.accept())
         sign_in(page, site, role)
-        findings += _walk(page, site, site.staff_pages[role], role, detector)
+        set_staff_language(page, site, language)
+        findings += _walk(page, site, site.staff_pages[role], f"{role} ({language})", detector)
+        set_staff_language(page, site, "sv")
         context.close()
     context = chromium_browser.new_context(locale="sv-SE")
     page = context.new_page()
-    findings += _walk(page, site, site.public_pages, "visitor", detector)
+    findings += _walk(page, site, site.public_pages, "visitor (sv)", detector)
+    english = [f"{p}{'&' if '?' in p else '?'}lang=en" for p in site.public_pages]
+    findings += _walk(page, site, english, "visitor (en)", detector)
     context.close()
     assert not findings, f"{len(findings)} problems:\n" + "\n".join(findings)
