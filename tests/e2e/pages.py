@@ -29,6 +29,9 @@ NOT_PAGES = {
     "/openapi.json": "API description (JSON)",
     "/docs": "API documentation (third-party page)",
     "/docs/oauth2-redirect": "API documentation helper",
+    "/docs/assets/{name}": "API documentation scripts and styles (packaged files)",
+    "/favicon.ico": "the site's icon (SVG)",
+    "/l/{token}/{rest:path}": "a mangled link (trailing slash or sub-path): always a 404",
     "/redoc": "API documentation (third-party page)",
     "/verify/{code}/status": "revocation status (JSON)",
 }
