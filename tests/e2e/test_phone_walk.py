@@ -15,13 +15,12 @@ a very long supervisor e-mail and employer name.
 """
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.e2e.pages import ROLES, Site, seed_site, sign_in
+from tests.e2e.pages import ROLES, Site, sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-artifacts" / "screenshots" / "phone"
@@ -81,34 +80,19 @@ STRUCTURE = """() => {
 }"""
 
 
-@pytest.fixture(autouse=True)
-def _clean_database() -> Iterator[None]:
-    """The module's tests share one seeded data set (`phone_site` cleans up after the module)."""
-    yield
-
-
 @pytest.fixture(scope="module")
-def phone_site(live_server: str, prepared_database: str) -> Iterator[Site]:
-    from matcher import service as matcher_service
-    from tests.conftest import _clean
+def phone_site(site: Site) -> Site:
+    """The shared data set (tests/e2e/conftest.py), plus long words that do not fit 360 px
+    unless they wrap."""
     from tests.e2e.pages import _token
 
-    _clean(prepared_database)
-    matcher_service.reset_cache()
-    try:
-        site = seed_site(live_server)
-        # Long words that do not fit 360 px unless they wrap.
-        with httpx.Client(base_url=live_server, headers=_token("admin"), timeout=60) as api:
-            answer = api.patch(f"/api/internships/{site.data['active']}",
-                               json={"supervisor_email": LONG_EMAIL})  # fmt: skip
-            assert answer.status_code == 200, answer.text
-            answer = api.patch(f"/api/employers/{site.data['employer_id']}",
-                               json={"name": LONG_EMPLOYER})  # fmt: skip
-            assert answer.status_code == 200, answer.text
-        yield site
-    finally:
-        _clean(prepared_database)
-        matcher_service.reset_cache()
+    with httpx.Client(base_url=site.base_url, headers=_token("admin"), timeout=60) as api:
+        answer = api.patch(f"/api/internships/{site.data['active']}",
+                           json={"supervisor_email": LONG_EMAIL})  # fmt: skip
+        assert answer.status_code == 200, answer.text
+        answer = api.patch(f"/api/employers/{site.data['employer_id']}", json={"name": LONG_EMPLOYER})
+        assert answer.status_code == 200, answer.text
+    return site
 
 
 def _slug(path: str) -> str:
