@@ -200,10 +200,12 @@ def test_public_pages_fit_a_phone(phone_site: Site, chromium_browser) -> None:  
         context, page = _phone(chromium_browser)
         try:
             for path in site.public_pages:
-                name = "link-assessment" if path == site.links["assessment"] else (
-                    "link-review" if path == site.links["review"] else _slug(path))  # fmt: skip
+                names = {site.links["assessment"]: "link-assessment",
+                         site.links["review"]: "link-review",
+                         f"/verify/{site.data['certificate']}": "verify-certificate"}  # fmt: skip
+                name = names.get(path, _slug(path))
                 problems += _visit(page, site.base_url + _with_lang(path, lang), f"{lang}-{name}")
-            problems += _visit(page, site.base_url + _with_lang("/verify?code=ABCD-EFGH-JKLM", lang),
+            problems += _visit(page, site.base_url + _with_lang("/verify?code=ABCDE-12345", lang),
                                f"{lang}-verify-unknown")  # fmt: skip
             # The supervisor sends the form without a name (errors), then fills it in (confirmation
             # page). The first pass leaves a draft, so each pass clears the name itself.
