@@ -1,7 +1,14 @@
 """Swedish first, English second. Source strings are Swedish; English comes from gettext catalogues.
 
-Each package may ship `<package>/locale/en/LC_MESSAGES/messages.po`; all are merged at start-up.
-Catalogues are read from .po with Babel, so no compile step is needed.
+Each package may ship `<package>/locale/en/LC_MESSAGES/messages.po`. Catalogues are read from .po
+with Babel, so no compile step is needed.
+
+Each package's catalogue stays its own domain: the same Swedish words may mean different things
+in different places ("Arbetsgivare" is the nav's "Employers" and a certificate's "Employer"). A
+message is looked up in its own domain first (a template's domain is the package that ships it,
+see core.templating), then in core's, then in the other packages' in DOMAIN_PACKAGES order, so a
+message handed from one package to another's template (a notice, an error) still finds its
+translation. Never merged into one table, where the last catalogue read would win.
 """
 
 import re
@@ -14,26 +21,76 @@ from core.registry import DOMAIN_PACKAGES, ROOT
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
+CORE_DOMAIN = "core"
+
+
+def catalogue_path(package: str, language: str) -> Path:
+    return ROOT / package / "locale" / language / "LC_MESSAGES" / "messages.po"
 
 
 @lru_cache
-def _catalogue(language: str) -> dict[str, str]:
+def _domain(package: str, language: str) -> dict[str, str]:
     messages: dict[str, str] = {}
-    if language == DEFAULT_LANGUAGE:
-        return messages
-    for package in DOMAIN_PACKAGES:
-        po = ROOT / package / "locale" / language / "LC_MESSAGES" / "messages.po"
-        if po.exists():
-            with Path(po).open("rb") as fh:
-                for message in read_po(fh, locale=language):
-                    if message.id and message.string and not message.fuzzy:
-                        messages[str(message.id)] = str(message.string)
+    po = catalogue_path(package, language)
+    if language != DEFAULT_LANGUAGE and po.exists():
+        with Path(po).open("rb") as fh:
+            for message in read_po(fh, locale=language):
+                if message.id and message.string and not message.fuzzy:
+                    messages[_key(str(message.id), message.context)] = str(message.string)
     return messages
 
 
-def translate(message: str, language: str) -> str:
-    """Returns the message in the language (the Swedish source when there is no translation)."""
-    return _catalogue(language).get(message, message)
+def _key(message: str, context: str | None) -> str:
+    # gettext's own convention for msgctxt: "context\x04msgid".
+    return f"{context}\x04{message}" if context else message
+
+
+@lru_cache
+def _lookup_order(domain: str) -> tuple[str, ...]:
+    order = [domain, CORE_DOMAIN, *DOMAIN_PACKAGES]
+    return tuple(dict.fromkeys(d for d in order if d in DOMAIN_PACKAGES))
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@lru_cache
+def _patterns(package: str, language: str) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """Messages with {placeholders} as patterns, most specific (longest literal text) first, so
+    text already formatted in Swedish elsewhere (the matcher's reasons) can be translated."""
+    found = []
+    for source, target in _domain(package, language).items():
+        names = tuple(_PLACEHOLDER.findall(source))
+        if not names:
+            continue
+        parts = _PLACEHOLDER.split(source)[::2]
+        regex = re.compile("^" + "(.+?)".join(re.escape(p) for p in parts) + "$", re.S)
+        found.append((len("".join(parts)), regex, target, names))
+    found.sort(key=lambda row: -row[0])
+    return tuple((regex, target, names) for _, regex, target, names in found)
+
+
+def translate(
+    message: str, language: str, *, domain: str = CORE_DOMAIN, context: str | None = None
+) -> str:
+    """Returns the message in the language (the Swedish source when there is no translation),
+    looked up in `domain`'s catalogue first. `context` is the .po msgctxt, for the same words
+    meaning two things in one package ("Arbetsgivare": the list, or one employer). A message
+    already formatted from a catalogued template ("Nära dig: Lundby") is translated through
+    that template."""
+    if language == DEFAULT_LANGUAGE or not message:
+        return message
+    order = _lookup_order(domain)
+    for package in order:
+        found = _domain(package, language).get(_key(message, context))
+        if found:
+            return found
+    for package in order:
+        for regex, target, names in _patterns(package, language):
+            match = regex.match(message)
+            if match:
+                return target.format(**dict(zip(names, match.groups(), strict=True)))
+    return message
 
 
 # Validation messages come from the domain code in English (the API's language). Pages show
@@ -57,6 +114,20 @@ VALIDATION_SV: dict[str, str] = {
     "write the date as YYYY-MM-DD": "skriv datumet som ÅÅÅÅ-MM-DD",
     "write female, male, other, or leave it empty (not stated)": "skriv female, male, other eller lämna tomt (ej angivet)",
     "write sv or en": "skriv sv eller en",
+    # Rules the staff pages run into (youths, internships, certificates, catalogue).
+    "end_date is before start_date": "Slutdatum kan inte vara före startdatum.",
+    "the supervisor needs a name": "Skriv handledarens namn.",
+    "name the supervisor (the placement has none on file)": "Skriv handledarens namn (platsen har ingen handledare sparad).",
+    "the supervisor has no e-mail address: add one, or create the link with send_email false and send it by text message": "Handledaren har ingen e-postadress. Lägg till en, eller skicka länken som sms.",
+    "the youth has not consented to contact by e-mail (consent scope contact_by_email); send the link by text message instead": "Ungdomen har inte samtyckt till kontakt med e-post. Skicka länken som sms i stället.",
+    "the youth has no e-mail address": "Ungdomen har ingen e-postadress.",
+    "the supervisor has not approved the final assessment yet; a certificate is written from the approved final assessment": "Handledaren har inte skickat in slutbedömningen än. Intyget skrivs utifrån den.",
+    "the youth has no name on record; add it before issuing a certificate": "Ungdomens namn saknas. Lägg till det innan intyget utfärdas.",
+    "say why the certificate is revoked": "Skriv varför intyget återkallas.",
+    "an employer needs a name": "Skriv arbetsgivarens namn.",
+    "the employer still has placements; delete or move them first": "Arbetsgivaren har fortfarande praktikplatser. Ta bort eller flytta dem först.",
+    "the assessment is not submitted, so there is nothing to reopen": "Bedömningen är inte inskickad, så det finns inget att öppna igen.",
+    "the file is empty": "Filen är tom.",
 }  # fmt: skip
 VALIDATION_SV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^at most (\d+) characters \(this has (\d+)\)$"), "högst {0} tecken (här finns {1})"),
@@ -66,12 +137,31 @@ VALIDATION_SV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\d+) fields but the header has (\d+); check quoting$"), "{0} fält men rubrikraden har {1}; kontrollera citattecknen"),
     (re.compile(r"^broken CSV: (.+)$"), "trasig CSV: {0}"),
     (re.compile(r"^cannot read the header: (.+)$"), "rubrikraden går inte att läsa: {0}"),
+    (re.compile(r"^Your role \((\w+)\) may not do this \((.+)\)\.$"), "Din roll ({0}) får inte göra det här."),
+    (re.compile(r"^the youth already has internship (\d+) at this placement$"), "Ungdomen har redan en praktik här (nummer {0})."),
+    (re.compile(r"^the midway assessment is already submitted; reopen it .*$"), "Halvtidsbedömningen är redan inskickad. Öppna den igen innan du skickar en ny länk."),
+    (re.compile(r"^the final assessment is already submitted; reopen it .*$"), "Slutbedömningen är redan inskickad. Öppna den igen innan du skickar en ny länk."),
+    (re.compile(r"^internship (\d+) already has a valid certificate(?:; .*)?$"), "Praktiken har redan ett giltigt intyg. Utfärda ett rättat intyg för att ersätta det."),
+    (re.compile(r"^placement (.+) is full: (\d+) of (\d+) seats are taken$"), "Platsen {0} är full: {1} av {2} platser är tagna."),
+    (re.compile(r"^placement (.+) is closed$"), "Platsen {0} är stängd."),
+    (re.compile(r"^placement (.+) needs age (\d+); the youth is (\d+)$"), "Platsen {0} kräver att man är {1} år; ungdomen är {2}."),
+    (re.compile(r"^youth (.+) is discharged; enrol them again first$"), "Ungdomen {0} är utskriven. Skriv in hen igen först."),
+    (re.compile(r"^an internship that is (\w+) cannot become (\w+); allowed: .*$"), "Praktiken kan inte byta status från {0} till {1}."),
+    (re.compile(r"^an employer named (.+) already exists$"), "Det finns redan en arbetsgivare som heter {0}."),
+    (re.compile(r"^a placement with ref (.+) already exists$"), "Det finns redan en praktikplats med referensen {0}."),
+    (re.compile(r"^a youth with ref (.+) already exists$"), "Det finns redan en ungdom med referensen {0}."),
+    (re.compile(r"^(.+) already has a workplace named (.+)$"), "{0} har redan en arbetsplats som heter {1}."),
+    (re.compile(r"^certificate (.+) is revoked; only a valid one is corrected$"), "Intyget {0} är återkallat; bara ett giltigt intyg kan rättas."),
 )  # fmt: skip
+_BILINGUAL = re.compile(r"^(.+?[.!?]) / ([A-Z].+)$", re.S)
 _VALUE_PREFIX = re.compile(r"^('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"): ")
 
 
 def translate_validation(message: str, language: str) -> str:
     """A validation message from the domain code, in the page's language."""
+    both = _BILINGUAL.match(message)
+    if both:  # "Svensk text. / English text." from rules that speak to both audiences
+        return both.group(1) if language == "sv" else both.group(2)
     if language != "sv":
         return message
     prefix = ""

@@ -9,8 +9,8 @@ The browser holds a random session id in an HttpOnly cookie; the database holds 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Annotated, Any
-from urllib.parse import quote
+from typing import Annotated, Any, get_args
+from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -25,7 +25,7 @@ from core.auth import Principal
 from core.csrf import check_csrf, csrf_token
 from core.db import get_session, utcnow
 from core.errors import AppError, TooManyRequests, Unauthorized
-from core.i18n import pick_language
+from core.i18n import pick_language, translate_validation
 from core.models import StaffUser
 from core.security import hash_password, hash_token, new_token, verify_password
 from core.settings import get_settings
@@ -250,13 +250,39 @@ ERROR_TITLES = {
 }
 
 
+def _is_text(annotation: Any) -> bool:
+    return annotation is str or str in get_args(annotation)
+
+
+def _typed_query_names(dependant: Any) -> set[str]:
+    """Query parameters (of the route and its dependencies) that are not plain text."""
+    names = {f.alias for f in dependant.query_params if not _is_text(f.field_info.annotation)}
+    for sub in dependant.dependencies:
+        names |= _typed_query_names(sub)
+    return names
+
+
+def _drop_empty(request: Request, typed: frozenset[str]) -> None:
+    """An empty form field (`age=`) means "not set": a browser sends every field of a GET form,
+    so an empty number or date must not fail validation. Text parameters keep their "" value."""
+    raw = request.scope.get("query_string", b"")
+    if not typed or not raw:
+        return
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if v != "" or k not in typed]
+    if len(kept) != len(pairs):
+        request.scope["query_string"] = urlencode(kept).encode("latin-1")
+
+
 class PageRoute(APIRoute):
     """A route that answers in HTML: sign-in redirect for 401, an error page for other errors."""
 
     def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
         handler = super().get_route_handler()
+        typed = frozenset(_typed_query_names(self.dependant))
 
         async def page_handler(request: Request) -> Response:
+            _drop_empty(request, typed)
             try:
                 return await handler(request)
             except Unauthorized:
@@ -269,21 +295,36 @@ class PageRoute(APIRoute):
             except AppError as exc:
                 return _error_page(request, exc.status_code, exc.message)
             except RequestValidationError as exc:
-                detail = "; ".join(
-                    f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
-                )
-                return _error_page(request, 422, detail)
+                # Never pydantic's English text: each field with a plain message in the page's
+                # language (the page's own forms validate inline; this is for hand-made URLs).
+                fields = [
+                    (str(e["loc"][-1]) if e["loc"] else "", TYPE_MESSAGES.get(e["type"], INVALID))
+                    for e in exc.errors()
+                ]
+                return _error_page(request, 422, "", fields=fields)
 
         return page_handler
 
 
-def _error_page(request: Request, status: int, detail: str) -> HTMLResponse:
+INVALID = "Värdet går inte att använda."
+
+
+def _error_page(
+    request: Request, status: int, detail: str, *, fields: list[tuple[str, str]] | None = None
+) -> HTMLResponse:
     if not hasattr(request.state, "language"):
         request.state.language = "sv"
     title = ERROR_TITLES.get(status, "Något gick fel")
-    return render_page(
-        request, "core/error.html", {"title": title, "detail": detail}, status_code=status
-    )
+    # Domain messages are English (the API's language); Swedish pages say it in Swedish when a
+    # Swedish version is known, else the title alone says what happened. The original stays
+    # folded away, marked as English, for whoever helps the user.
+    language = request.state.language
+    shown = translate_validation(detail, language)
+    technical = detail if language == "sv" and detail else ""
+    if language == "sv" and shown == detail:
+        shown = ""
+    context = {"title": title, "detail": shown, "technical": technical, "fields": fields or []}
+    return render_page(request, "core/error.html", context, status_code=status)
 
 
 def page_router(**kwargs: Any) -> APIRouter:
@@ -322,6 +363,12 @@ TYPE_MESSAGES = {
     "date_from_datetime_parsing": "Skriv datumet som ÅÅÅÅ-MM-DD.",
     "date_parsing": "Skriv datumet som ÅÅÅÅ-MM-DD.",
     "bool_parsing": "Välj ja eller nej.",
+    "string_pattern_mismatch": "Värdet har fel form.",
+    "literal_error": "Välj ett av alternativen.",
+    "enum": "Välj ett av alternativen.",
+    "int_type": "Skriv ett heltal, till exempel 2.",
+    "date_type": "Skriv datumet som ÅÅÅÅ-MM-DD.",
+    "date_from_datetime_inexact": "Skriv datumet som ÅÅÅÅ-MM-DD.",
 }
 
 

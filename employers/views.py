@@ -91,25 +91,54 @@ def placement_search(
     ssyk: Annotated[str, Query(pattern=r"^(\d{4})?$")] = "",
     sni: Annotated[str, Query(pattern=r"^[A-U]?$")] = "",
     free: bool = False,
-    start: date | None = None,
-    end: date | None = None,
-    age: Annotated[int | None, Query(ge=10, le=40)] = None,
+    # Read as text: the browser sends every field of the form, empty ones as `age=`; a value
+    # that is not a number or date is shown next to its field, not as a validation error.
+    start: Annotated[str, Query(max_length=40)] = "",
+    end: Annotated[str, Query(max_length=40)] = "",
+    age: Annotated[str, Query(max_length=40)] = "",
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> Response:
+    errors: dict[str, str] = {}
+    start_day, end_day = _day(start, "start", errors), _day(end, "end", errors)
+    if start_day and end_day and end_day < start_day:
+        errors["end"] = "Slutdatum kan inte vara före startdatum."
+    age_years = _age(age, errors)
     filters = {"q": q, "district": district, "ssyk": ssyk, "sni": sni, "free": free,
-               "start": start, "end": end, "age": age}  # fmt: skip
-    items, total = service.search_placements(
-        db_session=db_session, q=q or None, district=district or None, ssyk=ssyk or None,
-        is_open=True, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sni=sni or None, age=age,
-        period=(start, end), seat_free=free,
-    )  # fmt: skip
-    results = [(item, _why(item, filters)) for item in items]
+               "start": start.strip(), "end": end.strip(), "age": age.strip()}  # fmt: skip
+    items, total = [], 0
+    if not errors:
+        items, total = service.search_placements(
+            db_session=db_session, q=q or None, district=district or None, ssyk=ssyk or None,
+            is_open=True, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sni=sni or None,
+            age=age_years, period=(start_day, end_day), seat_free=free,
+        )  # fmt: skip
+    results = [(item, _why(item, {**filters, "age": age_years})) for item in items]
     pages = max(1, -(-total // PAGE_SIZE))
     context = {"filters": filters, "results": results, "total": total, "page": page,
                "pages": pages, **_choices(db_session),
                "prev_url": _page_url(request, page - 1) if page > 1 else None,
-               "next_url": _page_url(request, page + 1) if page < pages else None}  # fmt: skip
-    return render_page(request, "employers/search.html", context)
+               "next_url": _page_url(request, page + 1) if page < pages else None,
+               "errors": errors}  # fmt: skip
+    status = 422 if errors else 200
+    return render_page(request, "employers/search.html", context, status_code=status)
+
+
+def _day(value: str, name: str, errors: dict[str, str]) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value.strip() else None
+    except ValueError:
+        errors[name] = "Skriv datumet som ÅÅÅÅ-MM-DD."
+        return None
+
+
+def _age(value: str, errors: dict[str, str]) -> int | None:
+    text = value.strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 10 <= int(text) <= 40:
+        errors["age"] = "Skriv en ålder mellan 10 och 40 år."
+        return None
+    return int(text)
 
 
 @router.get("/employers", name="employer_list")

@@ -103,7 +103,9 @@ def fill(path: str, values: dict[str, list[str]]) -> list[str]:
     for name in names:
         choices = values.get(f"{segment}.{name}") or values.get(name)
         if not choices:
-            raise UnfilledRoute(f"{path}: no seeded value for {{{name}}}; add it to tests/e2e/pages.py")
+            raise UnfilledRoute(
+                f"{path}: no seeded value for {{{name}}}; add it to tests/e2e/pages.py"
+            )
         pattern = re.compile(r"\{" + re.escape(name) + r"(?::[^}]*)?\}")
         urls = [pattern.sub(str(v), url, count=1) for url in urls for v in choices]
     return urls
@@ -269,3 +271,27 @@ def sign_in(page, site: Site, role: str) -> None:  # type: ignore[no-untyped-def
         page.locator("form:has(input[name=password]) button[type=submit], "
                      "form:has(input[name=password]) button:not([type])").first.click()  # fmt: skip
     assert "/sign-in" not in page.url, f"{role} could not sign in"
+
+
+def seeded_values(site: Site) -> tuple[str, ...]:
+    """Every text the seed wrote (names, titles, districts...): data, not interface text."""
+    values: set[str] = {TEAM, OTHER_TEAM, "Walk", "praktikmatch"}
+    for row in PLACEMENTS:
+        values.update(str(v) for v in row if isinstance(v, str))
+    for row in YOUTHS:
+        values.update(str(v) for v in row[:6] if isinstance(v, str))
+    values.update(f"Walk {role.title()}" for role in ROLES)
+    values.update(a.email for a in site.accounts.values())
+    values.update({"Bytte däck och städade verkstaden", "Punktlig och nyfiken.", "Verkstadschef",
+                   "Handledare", "Lundby", str(site.data.get("certificate", ""))})  # fmt: skip
+    return tuple(sorted((v for v in values if v), key=len, reverse=True))
+
+
+def set_staff_language(page, site: Site, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Switches the signed-in user's language with the header's language button."""
+    page.goto(f"{site.base_url}/")
+    if page.locator("html").get_attribute("lang") == language:
+        return
+    with page.expect_navigation():
+        page.locator("form[action='/language'] button").click()
+    assert page.locator("html").get_attribute("lang") == language

@@ -110,3 +110,50 @@ def test_employer_and_workplace_can_be_edited(signed_in):
     with session_scope() as s:
         assert s.scalar(select(Workplace.district)) == "Lundby"
         assert s.scalar(select(Employer.org_number)) is None
+
+
+def test_the_search_form_as_a_browser_sends_it_works(signed_in):
+    """Issue 10, defect 11: a browser sends every field, empty ones as `age=`."""
+    client, csrf = signed_in("recruiter")
+    client.post("/import/confirm", data={"csrf": csrf, "kind": "placements",
+                                         "text": placements_csv([GOOD])})  # fmt: skip
+    empty = {"q": "", "district": "", "ssyk": "", "sni": "", "age": "", "start": "", "end": ""}
+    answer = client.get("/placements", params=empty)
+    assert answer.status_code == 200 and "Praktik i cykelverkstad" in answer.text
+    typed = client.get("/placements", params={**empty, "q": "cykel", "age": "16"})
+    assert typed.status_code == 200 and "Praktik i cykelverkstad" in typed.text
+
+
+def test_a_bad_filter_is_told_at_its_field_in_the_page_language(signed_in):
+    client, csrf = signed_in("recruiter")
+    answer = client.get("/placements", params={"q": "", "age": "sexton", "start": "2027-13-01"})
+    assert answer.status_code == 422
+    assert (
+        'id="f-age" name="age"' in answer.text and 'aria-describedby="f-age-error"' in answer.text
+    )
+    assert "Skriv en ålder mellan 10 och 40 år." in answer.text
+    assert 'aria-describedby="f-start-error"' in answer.text
+    assert "Input should" not in answer.text and "int_parsing" not in answer.text
+    client.post("/language", data={"csrf": csrf, "language": "en", "next": "/"})
+    english = client.get("/placements", params={"age": "sexton"})
+    assert english.status_code == 422 and "Write an age between 10 and 40." in english.text
+
+
+def test_a_hand_made_url_with_a_bad_value_gets_a_plain_page(signed_in):
+    """Any page's typed query parameter: a friendly page, never pydantic's English."""
+    client, _ = signed_in("recruiter")
+    answer = client.get("/employers", params={"page": "två"})
+    assert answer.status_code == 422
+    assert "Uppgifterna gick inte att använda" in answer.text
+    assert "Skriv ett heltal, till exempel 2." in answer.text
+    assert "Input should" not in answer.text and "valid integer" not in answer.text
+    assert client.get("/employers", params={"page": ""}).status_code == 200
+
+
+def test_the_english_menu_keeps_cores_words_on_every_package_page(signed_in):
+    """Issue 10, defect 13: a package's msgid no longer overrides core's ("Employer")."""
+    client, csrf = signed_in("admin")
+    client.post("/language", data={"csrf": csrf, "language": "en", "next": "/"})
+    for path in ("/", "/employers", "/placements", "/youths", "/statistics"):
+        nav = client.get(path).text.split('<ul class="nav">', 1)[1].split("</ul>", 1)[0]
+        assert '<a href="/employers"' in nav and ">Employers</a>" in nav, path
