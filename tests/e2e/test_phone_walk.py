@@ -59,6 +59,30 @@ REFLOW_CHECK = """() => {
   return problems;
 }"""
 
+# Runs in the page. Tables that turn into cards (class "stack") show each cell's column header
+# from its data-label: the label must be that header's text, and no column with a visible header
+# may lack it.
+STACK_LABELS = """() => {
+  const problems = [];
+  const text = el => (el ? el.textContent : '').trim().replace(/\\s+/g, ' ');
+  for (const table of document.querySelectorAll('table.stack')) {
+    // A header whose words are only for screen readers (an action column) needs no label.
+    const headers = [...table.querySelectorAll('thead th')].map(th =>
+      th.querySelector('.visually-hidden') && text(th.querySelector('.visually-hidden')) === text(th) ? '' : text(th));
+    for (const row of table.querySelectorAll('tbody tr')) {
+      [...row.children].forEach((cell, i) => {
+        if (cell.tagName !== 'TD' || cell.colSpan > 1 || !headers[i]) return;
+        const label = cell.getAttribute('data-label');
+        if (label === null && text(cell))
+          problems.push(`cell under "${headers[i]}" has no data-label: "${text(cell).slice(0, 40)}"`);
+        else if (label !== null && label.trim() !== headers[i])
+          problems.push(`data-label "${label}" under the header "${headers[i]}"`);
+      });
+    }
+  }
+  return problems;
+}"""
+
 # Runs in the page. The structure of its header, main and footer (elements and attributes, and
 # whether they hold text), without the text itself or form values such as CSRF tokens.
 STRUCTURE = """() => {
@@ -114,7 +138,7 @@ def _check(page, name: str) -> list[str]:  # type: ignore[no-untyped-def]
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-    problems = page.evaluate(REFLOW_CHECK)[:6]
+    problems = page.evaluate(REFLOW_CHECK)[:6] + page.evaluate(STACK_LABELS)[:6]
     parts = set(page.evaluate(STRUCTURE))
     if parts <= AXE_SEEN:
         return [f"{name} ({page.url}): {p}" for p in problems]
