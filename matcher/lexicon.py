@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from matcher.lexicon_data import (
+    BARE_REFUSAL,
     DATA_DIR,
     FUZZY_MIN_RATIO,
     INFLECTION_TAILS,
@@ -285,31 +286,34 @@ class Lexicon:
                 rest = [t for i, t in enumerate(clause.tokens) if i not in pos]
                 negated = is_negated(rest)
             hits.append(TermHit(tid, written, "phrase", False if own_cue else negated, hedged))
-        hits = [
-            TermHit(h.term_id, h.written, h.kind, False, hedged) if h.negated and not negated else h
-            for h in hits
-        ]
+        hits = [replace(h, negated=False) if h.negated and not negated else h for h in hits]
         for i, tok in enumerate(clause.tokens):
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:
                 continue
             for tid, kind in self._single(tok):
                 hits.append(TermHit(tid, clause.written[i], kind, negated, hedged))
+        if clause.past or clause.strong:
+            hits = [replace(h, past=clause.past, strong=clause.strong) for h in hits]
         return hits
 
     def match(self, clauses: Iterable[Clause]) -> list[TermHit]:
         """Terms found in all clauses, each term once per polarity (first occurrence).
 
-        A negated clause without terms of its own that points back ("det var tråkigt")
-        rules out the clause before it.
+        A negated clause without terms of its own that points back ("det var tråkigt") or says
+        nothing else ("nej tack") rules out the clause before it.
         """
         per_clause: list[list[TermHit]] = []
         for clause in clauses:
             hits = self.match_clause(clause)
+            # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
+            bare = all(
+                t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens
+            )
             if (
                 clause.negated
                 and not hits
                 and per_clause
-                and REFERRING_WORDS.intersection(clause.tokens)
+                and (REFERRING_WORDS.intersection(clause.tokens) or bare)
             ):
                 per_clause[-1] = [replace(h, negated=True) for h in per_clause[-1]]
             per_clause.append(hits)

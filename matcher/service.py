@@ -143,7 +143,9 @@ def warm_up() -> None:
             log.exception("matcher warm-up failed; the index will be built on first use")
 
 
-def youth_query(youth: Youth, *, today: date | None = None) -> YouthQuery:
+def youth_query(
+    youth: Youth, *, today: date | None = None, reactions: dict[str, str] | None = None
+) -> YouthQuery:
     """What the matcher may know about a youth (children must be loaded)."""
     sort = youths_service.current_card_sort(youth)
     return YouthQuery(
@@ -153,6 +155,7 @@ def youth_query(youth: Youth, *, today: date | None = None) -> YouthQuery:
         age=youths_service.age_in(youth.birth_year, (today or date.today()).year),
         district=youth.district,
         develop=tuple(sort.develop) if sort else (),
+        reactions=tuple(sorted((reactions or {}).items())),
     )
 
 
@@ -167,13 +170,11 @@ def latest_reactions(db_session: Session, youth_id: int) -> dict[str, str]:
 
 
 def suggest_for_youth(*, db_session: Session, youth: Youth, limit: int = 10) -> list[Suggestion]:
-    """Ranked suggestions for a youth; placements they said no to go last."""
+    """Ranked suggestions for a youth; placements they said no to go last, and their reactions
+    move the other placements of the same occupation down or up."""
     index = get_index(db_session=db_session)
     reactions = latest_reactions(db_session, youth.id)
-    declined = {ref for ref, r in reactions.items() if r == "not_interested"}
-    suggestions = index.suggest(youth_query(youth), limit=limit + len(declined))
-    kept = [s for s in suggestions if s.placement_ref not in declined]
-    return (kept + [s for s in suggestions if s.placement_ref in declined])[:limit]
+    return index.suggest(youth_query(youth, reactions=reactions), limit=limit)
 
 
 def to_payload(
