@@ -28,6 +28,7 @@ from matcher.types import PlacementDoc, Suggestion, YouthQuery
 from matcher.vectorize import CachedTfidf, char_wb_ngrams
 
 INFER_MIN_SIMILARITY = 0.05
+MIN_PROFILES = 10  # coded occupations needed before text profiles infer the others
 PW_NORM_POWER = 0.5
 QUERY_FEATURES = 120
 SEED_BELOW = 50
@@ -182,7 +183,7 @@ class MatchIndex:
         inferred = codes < 0
         self._dirty = True
         if inferred.any():
-            codes[inferred] = self._infer_codes(X_new[inferred])
+            codes[inferred] = self._infer_codes(X_new[inferred], H_new[inferred])
         self._dirty = True
         self.docs.extend(docs)
         self._X = sp.vstack([self._X, X_new], format="csr")
@@ -199,15 +200,24 @@ class MatchIndex:
         districts = np.array([self._district(d.district) for d in docs], dtype=np.int32)
         self.district_idx = np.concatenate([self.district_idx, districts])
 
-    def _infer_codes(self, X_rows: sp.csr_matrix) -> np.ndarray:
-        """A code for placements without SSYK: the most similar occupation profile."""
+    def _infer_codes(self, X_rows: sp.csr_matrix, H_rows: sp.csr_matrix) -> np.ndarray:
+        """A code for placements without SSYK, used for scoring only (never for flags).
+
+        With enough coded placements: the most similar occupation profile. Otherwise (a
+        catalogue that comes without codes): the occupation whose lexicon words the placement
+        uses most ('cykelverkstad', 'laga cyklar' -> 7231)."""
         self._refresh()
-        if self._P.shape[0] == 0:
-            return np.full(X_rows.shape[0], -1, dtype=np.int32)
-        sims: np.ndarray = (X_rows @ self.Pt).toarray()
-        best: np.ndarray = sims.argmax(axis=1).astype(np.int32)
-        best[sims.max(axis=1) < INFER_MIN_SIMILARITY] = -1
-        return best
+        if sum(c > 0 for c in self._code_count) >= MIN_PROFILES:
+            sims: np.ndarray = (X_rows @ self.Pt).toarray()
+            best: np.ndarray = sims.argmax(axis=1).astype(np.int32)
+            best[sims.max(axis=1) < INFER_MIN_SIMILARITY] = -1
+            return best
+        words_to_codes, lex_codes = self.lexicon.word_code_matrix()
+        evidence = np.asarray((H_rows @ words_to_codes).todense())
+        out = np.full(H_rows.shape[0], -1, dtype=np.int32)
+        for i in np.flatnonzero(evidence.max(axis=1) > 0) if evidence.size else []:
+            out[i] = self._code(lex_codes[int(evidence[i].argmax())])
+        return out
 
     def _refresh(self) -> None:
         if not self._dirty:

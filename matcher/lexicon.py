@@ -118,6 +118,7 @@ class Lexicon:
                 }
             )
         self._pw_cache: dict[str, tuple[int, ...]] = {}
+        self._word_codes: tuple[sp.csr_matrix, tuple[str, ...]] | None = None
 
     # ---- youth side -------------------------------------------------------------------
     def _single(self, token: str) -> tuple[tuple[int, str], ...]:
@@ -361,6 +362,29 @@ class Lexicon:
         result = tuple(dict.fromkeys(ids))
         self._pw_cache[token] = result
         return result
+
+    def word_code_matrix(self) -> tuple[sp.csr_matrix, tuple[str, ...]]:
+        """Placement words x codes: how strongly a word a placement uses names an occupation
+        (the strongest term whose own word it is; trait and skill words left out)."""
+        if self._word_codes is None:
+            pos = {c: i for i, c in enumerate(self.codes)}
+            best: dict[tuple[int, int], float] = {}
+            for term, factors in zip(self.terms, self.term_pw_factor, strict=True):
+                if "weak signal" in term.note:
+                    continue
+                for pid, factor in factors.items():
+                    if factor < 1.0:
+                        continue
+                    for code in term.codes:
+                        key = (pid, pos[code])
+                        best[key] = max(best.get(key, 0.0), term.weight)
+            rows, cols = zip(*best.keys(), strict=True) if best else ((), ())
+            shape = (len(self.placement_vocab), len(self.codes))
+            matrix = sp.csr_matrix(
+                (list(best.values()), (rows, cols)), shape=shape, dtype=np.float32
+            )
+            self._word_codes = (matrix, self.codes)
+        return self._word_codes
 
     def placement_word_matrix(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Which placement words each (normalised) text contains: texts x words, 0/1."""

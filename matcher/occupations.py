@@ -9,6 +9,7 @@ work context per SSYK group, data/occupation_traits.csv), never through gender.
 from __future__ import annotations
 
 import csv
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -65,8 +66,10 @@ def trait_table() -> TraitTable:
             if r.get(f):
                 raw[i, j] = float(r[f])
     riasec = raw[:, : len(RIASEC)]
-    raw[:, : len(RIASEC)] = riasec - np.nanmean(riasec, axis=1, keepdims=True)
-    z = (raw - np.nanmean(raw, axis=0)) / np.nanstd(raw, axis=0)
+    with warnings.catch_warnings():  # occupations without interest scores stay NaN -> 0
+        warnings.simplefilter("ignore", RuntimeWarning)
+        raw[:, : len(RIASEC)] = riasec - np.nanmean(riasec, axis=1, keepdims=True)
+        z = (raw - np.nanmean(raw, axis=0)) / np.nanstd(raw, axis=0)
     return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, np.nan_to_num(z))
 
 
