@@ -17,7 +17,7 @@ from matcher.text import CHANGE_WORDS, SAME_WORDS, Clause, split_clauses
 
 # A wish softened by "kanske"/"maybe" counts a little less; "helst"/"drömmen" a little more.
 HEDGE_FACTOR = 0.8
-STRONG_FACTOR = 1.25
+STRONG_FACTOR = 1.5
 # Experience counts less than a stated wish ("har jobbat i kassa" is not "vill jobba i kassa"),
 # unless the youth asks for the same again ("vill samma jobb här"). Experience next to a wish
 # for change ("men vill testa något nytt") is a soft refusal.
