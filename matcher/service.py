@@ -20,6 +20,7 @@ from employers import repository as employers_repository
 from employers.models import Employer, Placement, RemovedPlacement, Workplace
 from matcher.index import MatchIndex
 from matcher.models import SuggestionFeedback
+from matcher.occupations import ONET_CREDIT
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 from youths import service as youths_service
 from youths.models import Youth
@@ -207,7 +208,12 @@ def to_payload(
                 "reaction": reactions.get(s.placement_ref),
             }
         )
-    return {"youth_ref": youth.ref, "suggestions": items}
+    uses_onet = any("(O*NET)" in r for s in suggestions for r in s.reasons)
+    return {
+        "youth_ref": youth.ref,
+        "suggestions": items,
+        "data_credit": ONET_CREDIT if uses_onet else None,
+    }
 
 
 def suggestions_payload(

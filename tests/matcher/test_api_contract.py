@@ -194,3 +194,13 @@ def test_a_no_generalises_to_the_occupation_with_a_reason(client, admin_headers,
     if sibling in after:
         assert after[sibling]["relevance"] < same[0]["relevance"]
         assert any("nej tack till en liknande plats" in r for r in after[sibling]["reasons"])
+
+
+def test_trait_reasons_carry_the_onet_credit(client, admin_headers, demo_loaded):
+    h = admin_headers
+    text = "jag vill vara ute i friska luften och röra på mig"
+    client.post("/api/youths", headers=h, json={"ref": "T1", "interests": text})
+    body = _suggest(client, h, "T1")
+    assert any("(O*NET)" in r for s in body["suggestions"] for r in s["reasons"])
+    assert "CC BY 4.0" in body["data_credit"]
+    assert _suggest(client, h, "Y001")["data_credit"] is None
