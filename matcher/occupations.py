@@ -73,17 +73,22 @@ def trait_table() -> TraitTable:
     return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, np.nan_to_num(z))
 
 
+@lru_cache(maxsize=4)
+def _z_for(codes: tuple[str, ...]) -> np.ndarray:
+    """The table's rows in the index's code order (an occupation without data is average)."""
+    table = trait_table()
+    rows = [table.codes.get(c, -1) for c in codes]
+    return np.vstack([table.z[r] if r >= 0 else np.zeros(len(FEATURES)) for r in rows])
+
+
 def trait_scores(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
     """Per code, how well its working life fits the youth's trait words (0..1)."""
     out = np.zeros(len(codes), dtype=np.float32)
     wanted = {f: v for f, v in vector.items() if f in FEATURES and v}
     if not wanted or not codes:
         return out
-    table = trait_table()
     t = np.array([wanted.get(f, 0.0) for f in FEATURES])
-    rows = [table.codes.get(c, -1) for c in codes]
-    z = np.vstack([table.z[r] if r >= 0 else np.zeros(len(FEATURES)) for r in rows])
-    agreement = z @ t / max(float(np.abs(t).sum()), 1.0)
+    agreement = _z_for(tuple(codes)) @ t / max(float(np.abs(t).sum()), 1.0)
     return np.clip(agreement / TRAIT_FULL_AT, 0.0, 1.0).astype(np.float32)
 
 
