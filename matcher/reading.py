@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from matcher.lexicon import Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
-from matcher.text import CHANGE_WORDS, SAME_WORDS, Clause, split_clauses
+from matcher.text import CHANGE_WORDS, SAME_WORDS, Clause, split_clauses, stem
 
 # A wish softened by "kanske"/"maybe" counts a little less; "helst"/"drömmen" a little more.
 HEDGE_FACTOR = 0.8
@@ -110,6 +110,33 @@ def read_traits(clauses: list[Clause]) -> list[TraitHit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def senses() -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
+    """Words with two senses (data/senses.csv): term -> [(codes, words that rule them out)]."""
+    with (DATA_DIR / "senses.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+    for r in rows:
+        words = tuple(w.strip() for w in r["unless"].split(";") if w.strip())
+        out.setdefault(r["term"].strip(), []).append((frozenset(r["codes"].split()), words))
+    return out
+
+
+def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
+    """True when the clause shows the word is meant in its other sense ('spelar fotboll' is
+    not gaming, 'målar tavlor' is not house painting, 'kör moped' is not a choir)."""
+    term = lexicon.terms[hit.term_id]
+    rules = senses().get(term.term) or senses().get(stem(term.term))
+    if not rules:
+        return False
+    clause = next((c for c in clauses if hit.written in c.written), None)
+    tokens = clause.tokens if clause else ()
+    return any(
+        codes.intersection(term.codes) and any(t.startswith(w) for t in tokens for w in words)
+        for codes, words in rules
+    )
+
+
 def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool]:
     """(wants change, wants the same): from the clauses that are wishes."""
     wishes = [c for c in clauses if not c.negated and not c.past]
@@ -164,6 +191,8 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     change, same = _change_of_mind(clauses)
     hits: list[TermHit] = []
     for hit in lexicon.match(clauses):
+        if _other_sense(hit, lexicon, clauses):
+            continue
         if hit.past and change and not same:
             hit = TermHit(hit.term_id, hit.written, hit.kind, True, past=True)
         hits.append(hit)

@@ -205,12 +205,12 @@ STRONG_WORDS: frozenset[str] = frozenset(
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
-# Phrases that carry no interest: "spelar ingen roll", and school as the youth's past
-# ("hoppade av skolan", "i skolan var jag...") rather than school as a workplace.
+# Phrases that carry no interest: "spelar ingen roll", school as the youth's past ("hoppade
+# av skolan") rather than a workplace, and "på fritiden" (a hobby, not a leisure centre).
 _FILLER_RE = re.compile(
     r"\bspelar\s+(?:ingen|ingen\s+större|nån|någon)\s+roll\b|\bvad\s+som\s+helst\b"
     r"|\b(?:i|på|efter|från|av|ut|ur|slutade|tröttnat\s+på|hoppade\s+av|gick\s+ut)"
-    r"\s+skolan\b",
+    r"\s+skolan\b|\b(?:på|i)\s+(?:min\s+)?fritiden?\b|\bin\s+my\s+free\s+time\b",
     re.IGNORECASE,
 )
 CAPITAL_IT = "IT"  # the field; lowercase "it" is usually the English pronoun

@@ -109,3 +109,18 @@ def _lexicon():
     from matcher.lexicon import default_lexicon
 
     return default_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_codes"),
+    [
+        ("jag spelar mycket fotboll med kompisar", {"2512", "2513", "2173", "3512"}),
+        ("jag målar tavlor på fritiden", {"7131", "7132", "3423"}),
+    ],
+)
+def test_a_hobby_leads_to_its_field_not_to_the_word_of_another_sense(
+    text: str, not_codes: set[str]
+) -> None:
+    reading = read_text(text, _lexicon())
+    assert not_codes.isdisjoint(c for c, v in reading.code_pos.items() if v > 0.2)
+    assert reading.code_pos, "the hobby still points somewhere"
