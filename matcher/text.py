@@ -129,9 +129,10 @@ NEGATION_CUES: frozenset[str] = frozenset(
 
 # Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
 JUDGEMENT_CUES: frozenset[str] = frozenset(
-    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad"]
-)
-_JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "vara", "was", "is", "blev"])
+    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
+     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt"]
+)  # fmt: skip
+_JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
 
 # Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",
 # "har aldrig jobbat med barn men ..."): (cue, neighbour) pairs read as hedges.
