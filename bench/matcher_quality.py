@@ -36,6 +36,7 @@ from matcher.evaluation import (  # noqa: E402
     youth_from_row,
 )
 from matcher.index import MatchIndex  # noqa: E402
+from matcher.stereotypes import default_table  # noqa: E402
 from matcher.text import tokenize  # noqa: E402
 from matcher.types import PlacementDoc, YouthQuery  # noqa: E402
 
@@ -222,6 +223,11 @@ def main() -> None:
         f"{len(docs)} demo placements; index build {build_s:.2f} s. NDCG@10 uses gain 2^g-1 "
         "with the ideal over all labelled placements; P@5 counts grade >= 2. Closed, full and "
         "too-old-for-the-youth placements are excluded for every method.",
+        "",
+        f"Stereotype flags and the broadening re-rank use SCB gender shares for "
+        f"{len(default_table().occupations)} occupations. Without codes a placement has no "
+        "flag until its code is inferred, so the no-codes rows are the same with and without "
+        "re-ranking.",
         "",
         header,
         "|---|" + "---|" * (2 * len(set_names)),
