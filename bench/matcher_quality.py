@@ -36,7 +36,12 @@ from matcher.evaluation import (  # noqa: E402
     youth_from_row,
 )
 from matcher.index import MatchIndex  # noqa: E402
-from matcher.stereotypes import default_table  # noqa: E402
+from matcher.stereotypes import (  # noqa: E402
+    GenderShare,
+    StereotypeTable,
+    default_table,
+    load_sector_shares,
+)
 from matcher.text import tokenize  # noqa: E402
 from matcher.types import PlacementDoc, YouthQuery  # noqa: E402
 
@@ -171,6 +176,39 @@ def flag_stats(index: MatchIndex, youths: Sequence[YouthQuery]) -> tuple[float, 
     return before / n, after / n, moved / n
 
 
+SCB_ALL = "occupation_gender_scb_ssyk4.csv"
+
+
+def full_scb_table() -> StereotypeTable | None:
+    """SCB's shares for all 429 occupations (latest year; no flag where 2022 and 2023 disagree
+    on the 40/60 side), when the shared data folder sits next to the checkout."""
+    for folder in (ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data"):
+        if (folder / SCB_ALL).exists():
+            break
+    else:
+        return None
+    by: dict[str, dict[int, dict[str, str]]] = {}
+    for r in read_csv(folder / SCB_ALL):
+        by.setdefault(r["ssyk_code"], {})[int(r["year"])] = r
+
+    def side(r: dict[str, str]) -> str:
+        w = float(r["share_women_percent"])
+        return "f" if w > 60 else "m" if w < 40 else "b"
+
+    shares = {}
+    for code, years in by.items():
+        if 2022 in years and 2023 in years and side(years[2022]) != side(years[2023]):
+            continue
+        r = years[max(years)]
+        shares[code] = GenderShare(
+            r["ssyk_label_sv"],
+            float(r["share_women_percent"]),
+            float(r["share_men_percent"]),
+            int(r["year"]),
+        )
+    return StereotypeTable(shares, load_sector_shares())
+
+
 def main() -> None:
     docs = [placement_from_row(r) for r in read_csv(DEMO / "placements.csv")]
     sets = {
@@ -215,6 +253,27 @@ def main() -> None:
             f"{before:.1%}, after {after:.1%}; re-ranking moved a placement for {moved:.1%}; "
             f"NDCG@10 change from re-ranking {change:+.4f}"
         )
+    table = full_scb_table()
+    if table is not None:
+        full_index = MatchIndex.build(docs, stereotypes=table)
+        extra.append(
+            f"\nWith SCB's shares for all occupations ({len(table.occupations)} flaggable; the "
+            "file that replaces the 28-occupation one):"
+        )
+        for name, (youth_file, gold_file) in sets.items():
+            if name.endswith("typos") or not (DEMO / youth_file).exists():
+                continue
+            youths = [youth_from_row(r, REFERENCE_YEAR) for r in read_csv(DEMO / youth_file)]
+            gold = read_gold(read_csv(DEMO / gold_file))
+            plain = evaluate(matcher_ranker(full_index, rerank=False), youths, gold)[0]
+            broad = evaluate(matcher_ranker(full_index, rerank=True), youths, gold)[0]
+            gendered = [y for y in youths if y.gender in ("female", "male")]
+            before, after, moved = flag_stats(full_index, gendered)
+            extra.append(
+                f"- {name}: fully flagged top 5 before re-ranking {before:.1%}, after "
+                f"{after:.1%} ({len(gendered)} youths); NDCG@10 {plain:.3f} -> {broad:.3f} "
+                f"(cost {plain - broad:+.4f})"
+            )
     set_names = [s for s in sets if any(s in r for r in results.values())]
     header = "| method | " + " | ".join(f"{s} NDCG@10 | {s} P@5" for s in set_names) + " |"
     lines = [

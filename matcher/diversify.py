@@ -24,7 +24,7 @@ from matcher.types import Suggestion, YouthQuery
 if TYPE_CHECKING:
     from matcher.index import MatchIndex
 
-CANDIDATE_POOL = 40  # ranked before re-ranking, so a broader choice can move up
+CANDIDATE_POOL = 100  # ranked before re-ranking, so a broader choice can move up
 DIVERSE_TOP = 10
 # Each placement of an area already shown costs this share of the best score.
 DIVERSITY = 0.1
@@ -112,7 +112,9 @@ def diversify_and_broaden(
     k = min(max(limit, CANDIDATE_POOL), available)
     rows = [int(r) for r in _pool(scores, k)] if k else []
     rows = _not_refused_first(index, diversify(index, rows, scores, reading, occupations), reading)
-    negative = reading.negative_codes
+    # Broadening never moves up an occupation the youth refused in any way, even if it is
+    # also wished for more strongly ('bilar ... inte rekond').
+    negative = {c for c, v in reading.code_neg.items() if v > 0}
     ranked: list[Ranked] = []
     for row in rows:
         code = index.code_of(row)
