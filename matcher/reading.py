@@ -11,9 +11,10 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from matcher.contrast_words import CHANGE_WORDS, SAME_WORDS
 from matcher.lexicon import Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
-from matcher.text import CHANGE_WORDS, SAME_WORDS, Clause, split_clauses, stem
+from matcher.text import Clause, split_clauses, stem
 
 # A wish softened by "kanske"/"maybe" counts a little less; "helst"/"drömmen" a little more.
 HEDGE_FACTOR = 0.8

@@ -13,6 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from matcher.contrast_words import (
+    _INSTEAD_RE,
+    COMPARATIVES,
+    INSTEAD_MARK,
+    PAST_MARKERS,
+    PAST_VERB_STEMS,
+    STRONG_WORDS,
+    THAN_WORDS,
+    WISH_VERBS,
+)
 from matcher.types import PlacementDoc
 
 # A few emoji carry an interest on their own ("🐶🐶🐶"); the rest are dropped.
@@ -176,33 +186,6 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
-
-# "hellre X än Y", "något annat än Y", "mer X än Y": what follows "än" is ruled out.
-THAN_WORDS: frozenset[str] = frozenset(["än", "than"])
-COMPARATIVES: frozenset[str] = frozenset(
-    ["hellre", "snarare", "helst", "mer", "mera", "annat", "annan", "andra", "bättre",
-     "rather", "more", "else", "other", "better"]
-)  # fmt: skip
-INSTEAD_MARK = "iställetför"  # one token standing for "istället för" / "instead of"
-_INSTEAD_RE = re.compile(r"\b(?:i\s*stället|istället|istallet|instead)\s+(?:för|for|of)\b", re.I)
-# Words that tell of experience rather than a wish ("har jobbat i kassa", "förut lager").
-PAST_MARKERS: frozenset[str] = frozenset(
-    ["jobbat", "jobbade", "arbetat", "arbetade", "praktiserat", "praktiserade", "pluggat",
-     "pluggade", "studerat", "studerade", "förut", "tidigare", "innan", "sommarjobbat",
-     "sommarjobbade", "worked", "used"]
-)  # fmt: skip
-PAST_VERB_STEMS: frozenset[str] = frozenset(["jobba", "jobb", "arbeta", "varit", "gjort"])
-# Words that mark a change from that experience ("vill testa något nytt").
-CHANGE_WORDS: frozenset[str] = frozenset(
-    ["nytt", "nya", "ny", "annat", "annan", "andra", "byta", "istället", "tröttnat", "new",
-     "different", "else", "change", "switch"]
-)  # fmt: skip
-SAME_WORDS: frozenset[str] = frozenset(["samma", "fortsätta", "same", "continue"])
-WISH_VERBS: frozenset[str] = frozenset(["vill", "gillar", "skulle", "want", "like", "would"])
-# Words that mark the strongest wish ("helst", "drömmen").
-STRONG_WORDS: frozenset[str] = frozenset(
-    ["helst", "drömmen", "drömjobb", "drömjobbet", "älskar", "mest", "främst", "love", "dream"]
-)
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
