@@ -238,7 +238,8 @@ def _occupation(values: dict[str, Any], code: str | None, old: Any) -> bool:
                                          "ssyk_evidence")} if old is not None else {}  # fmt: skip
     if code:
         if kept.get("ssyk_code") == code and kept["ssyk_source"] in (
-            occupations.INFERRED, occupations.CONFIRMED
+            occupations.INFERRED,
+            occupations.CONFIRMED,
         ):
             values.update(kept)
         else:

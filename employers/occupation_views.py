@@ -77,7 +77,9 @@ def occupation_review(
 
 
 @router.get("/placements/{ref}/occupation", name="occupation_confirm")
-def occupation_confirm_page(request: Request, ref: str, _: CanWrite, db_session: DbSession) -> Response:
+def occupation_confirm_page(
+    request: Request, ref: str, _: CanWrite, db_session: DbSession
+) -> Response:
     return _confirm_page(request, db_session, ref, {})
 
 

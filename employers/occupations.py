@@ -91,9 +91,7 @@ def review_query(*, below: float = REVIEW_BELOW) -> Select[tuple[Placement]]:
     )
 
 
-def review_list(
-    db_session: Session, *, limit: int, offset: int
-) -> tuple[list[Placement], int]:
+def review_list(db_session: Session, *, limit: int, offset: int) -> tuple[list[Placement], int]:
     stmt = review_query()
     total = db_session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = db_session.scalars(stmt.limit(limit).offset(offset)).unique().all()

@@ -118,8 +118,12 @@ def load_occupation_shares() -> dict[str, GenderShare]:
 
     return {
         code: GenderShare(
-            s.name_sv.strip(), float(s.share_women_percent), float(s.share_men_percent), s.year,
-            s.previous_year, s.previous_women_percent,
+            s.name_sv.strip(),
+            float(s.share_women_percent),
+            float(s.share_men_percent),
+            s.year,
+            s.previous_year,
+            s.previous_women_percent,
         )  # fmt: skip
         for code, s in occupation_gender_shares().items()
     }
