@@ -54,6 +54,8 @@ def inferred_values(inference: Inference) -> dict[str, object]:
 
 def infer_batch(texts: Sequence[PlacementText]) -> list[dict[str, object]]:
     """Column values for many placements at once (vectorised)."""
+    if not texts:
+        return []  # no reason to fit the reference model
     return [inferred_values(i) for i in infer_occupations(texts)]
 
 
