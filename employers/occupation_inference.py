@@ -6,14 +6,17 @@ occupation names, synonyms and skills (employers/data/jobtech/). Every suggestio
 evidence (the occupation name the title resembles, and the words shared with the occupation's
 skills), so staff can see why and correct it.
 
-Four signals, added up per SSYK group:
-- the title's character n-grams against each occupation name (max per group): compounds such as
-  "cykelverkstad" and "cykelmekaniker" share their parts without a dictionary of compounds;
-- occupation names found verbatim in the title (or as the head of a compound, "butikssäljare" →
-  "säljare"), and more weakly in the description;
-- the whole text against one document per group built from its names, synonyms and skills
-  (word and character TF-IDF);
-- a small prior for the groups that usually work in the placement's SNI section.
+Signals, added up per SSYK group:
+- the whole text (title twice, description, employer, workplace) against one document per group
+  built from its names, synonyms, label and skills: TF-IDF over character n-grams inside words,
+  so compounds such as "cykelverkstad" and "cykelreparatör" share their parts without a compound
+  dictionary;
+- occupation names found in the title (whole, or as the head of a compound: "butikssäljare"),
+  names implied by a workplace in the title ("cykelverkstad" -> "cykelmekaniker"), and more
+  weakly names in the description; a name shared by several groups counts less for each;
+- a small prior for the groups that usually work in the placement's SNI section, and lower odds
+  for manager, military and degree groups (youth placements are rarely those).
+The words shared with the winner's document (word TF-IDF) are kept as evidence.
 
 `ReferenceModel.infer` is pure computation over a batch; `reference_model()` reads the files and
 fits the model once per process.
@@ -34,6 +37,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from employers.occupation_hints import MAJOR_GROUP_FACTOR, SNI_GROUPS, STOP, WORKPLACE_ROLES
+
 DATA_DIR = Path(__file__).parent / "data" / "jobtech"
 # Below this confidence an inferred code is listed for staff review.
 REVIEW_BELOW = 0.5
@@ -41,165 +46,12 @@ _CHUNK = 2000
 # Weights of the signals (set on the demo catalogue, see bench/occupation_inference.py).
 W_NAME, W_SNI = 0.2, 0.3
 
-# Words that say nothing about the occupation (placement jargon and function words).
-STOP = frozenset(
-    [
-        "praktik",
-        "praktikant",
-        "praktikplats",
-        "praktikplatser",
-        "praktiken",
-        "feriepraktik",
-        "sommarpraktik",
-        "sommarjobb",
-        "sommar",
-        "extra",
-        "i",
-        "på",
-        "vår",
-        "vårt",
-        "våra",
-        "och",
-        "med",
-        "för",
-        "hos",
-        "till",
-        "av",
-        "inom",
-        "en",
-        "ett",
-        "som",
-        "du",
-        "vi",
-        "det",
-        "den",
-        "de",
-        "är",
-        "att",
-        "om",
-        "eller",
-        "samt",
-        "under",
-        "från",
-        "man",
-        "kan",
-        "får",
-        "ska",
-        "vill",
-        "blir",
-        "där",
-        "här",
-        "hela",
-        "alla",
-        "mycket",
-        "lite",
-        "enklare",
-        "enkla",
-        "enkel",
-        "olika",
-        "både",
-        "också",
-        "även",
-        "bland",
-        "annat",
-        "m",
-        "fl",
-        "mfl",
-        "ab",
-        "hb",
-        "kb",
-        "ek",
-        "för",
-        "förening",
-        "ekonomisk",
-        "aktiebolag",
-        "kommun",
-        "kommunen",
-        "göteborg",
-        "göteborgs",
-        "centrum",
-        "city",
-        "väst",
-        "öst",
-        "nord",
-        "syd",
-        "ingår",
-        "minst",
-        "år",
-        "krävs",
-        "dig",
-        "din",
-        "ditt",
-        "dina",
-        "oss",
-        "vårdnad",
-        "nya",
-        "nytt",
-        "ny",
-    ]
-)
 _NON_WORD = re.compile(r"[^0-9a-zåäöéüæø]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _SUFFIXES = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ande", "ende", "ning", "ar",
              "er", "or", "en", "et", "na", "a", "e", "s")  # fmt: skip
 
-# SNI 2007 section -> SSYK two-digit groups that commonly work there (domain knowledge, kept
-# coarse on purpose: it only breaks near-ties, it never overrides a clear name match).
-SNI_GROUPS: dict[str, tuple[str, ...]] = {
-    "A": ("61", "62", "83", "92"),
-    "B": ("81", "83", "71", "93"),
-    "C": ("75", "72", "73", "81", "82", "93", "31"),
-    "D": ("31", "74", "71"),
-    "E": ("96", "83", "81", "31"),
-    "F": ("71", "93", "74", "31", "83"),
-    "G": ("52", "43", "72", "91", "93", "75", "33"),
-    "H": ("83", "43", "93", "42", "51"),
-    "I": ("51", "94", "91", "41", "42"),
-    "J": ("25", "35", "26", "34", "42"),
-    "K": ("33", "24", "41", "42"),
-    "L": ("51", "41", "33", "91", "71"),
-    "M": ("24", "21", "34", "41", "33", "26"),
-    "N": ("91", "61", "54", "42", "43", "34", "93"),
-    "O": ("33", "41", "54", "24"),
-    "P": ("53", "23", "34", "42", "91"),
-    "Q": ("53", "22", "32", "34", "91"),
-    "R": ("34", "26", "42", "54", "35", "51"),
-    "S": ("51", "34", "72", "91", "61", "33"),
-    "T": ("91", "53"),
-    "U": ("24", "33"),
-}
-
-# Workplaces named in titles ("cykelverkstad", "matbutik", "stallet") -> the occupation words of
-# the people who work there. Joined with the compound's first part they form JobTech names
-# ("cykel" + "mekaniker" = "Cykelmekaniker", 7231); alone they are weaker hints. General Swedish,
-# not tuned to any catalogue.
-WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
-    "verkstad": ("mekaniker", "reparatör"),
-    "butik": ("butikssäljare", "säljare"),
-    "affär": ("butikssäljare", "säljare"),
-    "kök": ("kock", "köksbiträde"),
-    "restaurang": ("restaurangbiträde", "servitör"),
-    "kafé": ("kafébiträde",),
-    "café": ("kafébiträde",),
-    "bageri": ("bagare",),
-    "konditori": ("konditor",),
-    "stall": ("hästskötare", "djurvårdare"),
-    "lager": ("lagerarbetare",),
-    "förskola": ("barnskötare",),
-    "bibliotek": ("biblioteksassistent",),
-    "salong": ("frisör",),
-    "städ": ("lokalvårdare",),
-    "reception": ("receptionist",),
-    "skola": ("elevassistent",),
-    "fritidsgård": ("fritidsledare",),
-    "vårdboende": ("vårdbiträde",),
-    "äldreboende": ("vårdbiträde",),
-    "trädgård": ("trädgårdsarbetare",),
-}
 _PRAKTIK = "praktik"
-
-# SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.
-MAJOR_GROUP_FACTOR = {"0": 0.5, "1": 0.5, "2": 0.8}
 
 
 def normalise(text: str) -> str:
