@@ -1,4 +1,4 @@
-"""The fictional demo data set: placements, youths, and the matcher's gold labels."""
+"""The fictional demo data set: placements, youths, three years of history, and the matcher's gold labels."""
 
 from pathlib import Path
 
@@ -20,7 +20,10 @@ def load_demo(*, db_session: Session) -> str:
         text=(DEMO_DIR / "youths.csv").read_text(encoding="utf-8"),
         actor="demo",
     )
-    summary = f"demo placements: {placements.summary()}\ndemo youths: {youths.summary()}"
+    from demo.history import load_history
+
+    history = load_history(db_session=db_session)
+    summary = f"demo placements: {placements.summary()}\ndemo youths: {youths.summary()}\n{history}"
     password = ensure_demo_user(db_session=db_session)
     if password:
         summary += f"\ndemo sign-in: {DEMO_EMAIL} / {password}  (shown once; an admin account)"

@@ -1,0 +1,505 @@
+"""Three years of a two-team service (Hisingen and Väster) for the demo, written through the services.
+
+Deterministic: one seeded RNG drives every choice, in a fixed order, and every date is a fixed
+number of days before the day the demo is loaded ("today"). Each run therefore writes the same
+people, internships, assessments, reactions and outcomes, with the timeline ending on the day of
+loading, so the start page always has internships starting and ending soon. Only what must be
+secret is random: link tokens and certificate codes.
+
+Writes go through the domain services (create/update youth, consent, start/update internship,
+follow-up, assessment link, draft, submit, reopen, certificate issue and correct, suggestion
+feedback), so the data obeys their rules. Services stamp "now" on a few timestamps; for history
+those are moved back to the day they happened, on the ORM objects (assessment `submitted_at`,
+link `created_at`/`expires_at`/`opened_at`, feedback `created_at`). The audit log keeps the time
+of loading: it records what the demo did.
+"""
+
+import csv
+import io
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from certificates import service as certificates_service
+from competences import assessments
+from competences import service as competences_service
+from core.auth import Principal
+from core.models import StaffUser
+from demo.history_data import (
+    AREAS,
+    END_EARLY_REASONS,
+    FOLLOW_UP_NOTES,
+    OUTCOME_COUNTS,
+    OVERALL_COMMENTS,
+    RATING_COMMENTS,
+    REACTION_COMMENTS,
+    TEAM_DISTRICTS,
+    names,
+)  # fmt: skip
+from employers.models import Placement
+from matcher import service as matcher_service
+from matcher.models import SuggestionFeedback
+from youths import internships
+from youths import service as youths_service
+from youths.importing import import_youths
+from youths.internship_schemas import FollowUpCreate, InternshipCreate, InternshipUpdate
+from youths.models import Internship, Youth
+from youths.schemas import ConsentCreate, YouthUpdate
+
+SEED = 20150901  # the final report's project start
+SPAN_DAYS = 3 * 365
+REF_FORMAT = "D{:04d}"  # the discharged youths: D0001 … D0220, oldest enrolment first
+MARKER_REF = REF_FORMAT.format(1)
+CERTIFICATE_WINDOW_DAYS = 120  # certificates are issued for internships that ended this recently
+CERTIFICATES = 5  # ...the newest few: each is rendered by WeasyPrint (~0.15 s idle, ~1 s loaded)
+AGE_WEIGHTS = {15: 2, 16: 4, 17: 5, 18: 5, 19: 4, 20: 3, 21: 2, 22: 2, 23: 1, 24: 1}
+
+
+def at(day: date, hour: int = 10) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=UTC)
+
+
+@dataclass
+class TeamStaff:
+    recruiter: Principal
+    coaches: list[Principal]
+
+
+@dataclass
+class Spot:
+    """An open placement the demo may use."""
+
+    ref: str
+    ssyk: str
+    min_age: int
+    capacity: int
+    start: date | None
+    end: date | None
+    taken: int = 0
+
+    def fits(self, start: date, end: date, age: int) -> bool:
+        in_period = (self.start is None or self.start <= start) and (
+            self.end is None or end <= self.end
+        )
+        return in_period and age >= self.min_age
+
+
+@dataclass
+class Result:
+    discharged: int = 0
+    current: int = 0
+    internships: int = 0
+    assessments: int = 0
+    certificates: list[str] = field(default_factory=list)
+    corrected: tuple[int, str, str] | None = None  # internship id, revoked code, new code
+    side_by_side: int | None = None  # a finished internship with both assessments
+
+
+class HistoryWriter:
+    def __init__(self, db_session: Session, today: date) -> None:
+        self.db = db_session
+        self.today = today
+        self.rng = random.Random(SEED)
+        self.start_day = today - timedelta(days=SPAN_DAYS)
+        self.deck_keys = competences_service.card_keys(
+            competences_service.get_current(db_session=db_session)
+        )
+        self.female, self.male = names("first_female.txt"), names("first_male.txt")
+        self.last = names("last.txt")
+        self.spots = [
+            Spot(p.ref, p.ssyk_code or "", p.min_age or 0, p.capacity, p.start_date, p.end_date)
+            for p in db_session.scalars(
+                select(Placement).where(Placement.is_open.is_(True)).order_by(Placement.ref)
+            )
+        ]
+        self.result = Result()
+        self.teams: dict[str, TeamStaff] = {}
+        self.finished: list[tuple[Internship, Principal]] = []  # with an approved final
+
+    # ---- staff -------------------------------------------------------------------------------
+    def create_staff(self) -> None:
+        """Two teams, each with a recruiter and two coaches (no passwords: they cannot sign in)."""
+        used: set[str] = set()
+        for team in TEAM_DISTRICTS:
+            people = []
+            for role in ("recruiter", "coach", "coach"):
+                first = self.rng.choice(self.female + self.male)
+                last = self.rng.choice(self.last)
+                email = f"{first}.{last}".lower()
+                while email in used:
+                    email += "1"
+                used.add(email)
+                user = StaffUser(
+                    email=f"{email}@exempel.se".translate(str.maketrans("åäöć", "aaoc")),
+                    name=f"{first} {last}", role=role, team=team, password_hash=None,
+                )  # fmt: skip
+                self.db.add(user)
+                self.db.flush()
+                people.append(Principal(kind="user", id=user.id, role=role, team=team))
+            self.teams[team] = TeamStaff(recruiter=people[0], coaches=people[1:])
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def day(self, offset: int) -> date:
+        return self.start_day + timedelta(days=offset)
+
+    def pick_spot(self, prefixes: tuple[str, ...], start: date, end: date, age: int,
+                  seats: bool = False) -> Spot | None:  # fmt: skip
+        def usable(s: Spot) -> bool:
+            return s.fits(start, end, age) and (not seats or s.taken < s.capacity)
+
+        fitting = [s for s in self.spots if s.ssyk.startswith(prefixes) and usable(s)]
+        if not fitting:
+            fitting = [s for s in self.spots if usable(s)]
+        return self.rng.choice(fitting) if fitting else None
+
+    def consent(self, youth: Youth, given: date, principal: Principal, guardian: bool) -> None:
+        for by in ("youth", "guardian") if guardian else ("youth",):
+            youths_service.add_consent(
+                db_session=self.db, youth=youth, principal=principal,
+                data=ConsentCreate(given_by=by, scope="share_with_employers", given_date=given),
+            )  # fmt: skip
+
+    def react(self, youth: Youth, refs: list[str], when: date, actor: str) -> None:
+        for i, ref in enumerate(refs):
+            reaction = "interested" if i == 0 else self.rng.choice(("not_interested", "more_info"))
+            feedback = matcher_service.record_feedback(
+                db_session=self.db, youth_ref=youth.ref, placement_ref=ref, reaction=reaction,
+                comment=self.rng.choice(REACTION_COMMENTS[reaction]), actor=actor,
+            )  # fmt: skip
+            feedback.created_at = at(when, 14)
+
+    def ratings(self, base: int, growth: int) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for key in self.deck_keys:
+            level = max(1, min(4, base + growth + self.rng.choice((-1, 0, 0, 1))))
+            entry: dict[str, Any] = {"level": str(level)}
+            if growth == 0 and self.rng.random() < 0.08:
+                entry["level"] = assessments.NOT_OBSERVED_VALUE
+            if self.rng.random() < 0.15:
+                entry["comment"] = self.rng.choice(RATING_COMMENTS)
+            out[key] = entry
+        return out
+
+    def assess(
+        self, internship: Internship, kind: str, principal: Principal, sent: date,
+        answered: date | None, base: int,
+    ) -> None:  # fmt: skip
+        """Sends the supervisor's link (as a text message) and, if answered, fills it in."""
+        if answered is None and sent < self.today - timedelta(days=30):
+            return  # an old request nobody answered: staff gave up on it, nothing to show
+        link, _token = internships.create_assessment_link(
+            db_session=self.db, internship=internship, kind=kind, send_email=False,
+            ttl_days=None, principal=principal,
+        )  # fmt: skip
+        ttl = link.expires_at - link.created_at
+        link.created_at, link.expires_at = at(sent, 9), at(sent, 9) + ttl
+        if answered is None:
+            return
+        link.opened_at, link.open_count = at(answered, 13), 1
+        assessment = assessments.get(db_session=self.db, assessment_id=link.subject_id)
+        data = {
+            "ratings": self.ratings(base, 0 if kind == "midway" else 1),
+            "overall_comment": self.rng.choice(OVERALL_COMMENTS) if kind == "final" else "",
+            "supervisor_name": internship.supervisor_name,
+            "supervisor_role": "Handledare",
+        }
+        actor = f"link:{link.id}"
+        assessments.save_draft(db_session=self.db, assessment=assessment, data=data,
+                               revision=assessment.revision, actor=actor)  # fmt: skip
+        assessments.submit(db_session=self.db, assessment=assessment,
+                           revision=assessment.revision, actor=actor)  # fmt: skip
+        assessment.submitted_at = at(answered, 15)
+        self.result.assessments += 1
+
+    def run_internship(
+        self, youth: Youth, spot: Spot, start: date, end: date, principal: Principal, *,
+        status: str, ended_early_on: date | None = None, midway_answered: bool = True,
+        final_answered: bool = True,
+    ) -> Internship:  # fmt: skip
+        """Starts an internship and plays it up to `status` as of today."""
+        internship = internships.start_internship(
+            db_session=self.db, principal=principal,
+            data=InternshipCreate(youth=youth.ref, placement=spot.ref, start_date=start,
+                                  end_date=end, status="planned" if status == "planned" else "active"),
+        )  # fmt: skip
+        self.result.internships += 1
+        if status == "planned":
+            spot.taken += 1
+            return internship
+        last_day = min(ended_early_on or end, self.today)
+        middle = start + (end - start) / 2
+        base = self.rng.choice((2, 2, 3))
+        notes = self.rng.sample(FOLLOW_UP_NOTES, 2)
+        for i, held in enumerate((start + timedelta(days=7), middle)):
+            if held <= last_day:
+                internships.add_follow_up(
+                    db_session=self.db, internship=internship, principal=principal,
+                    data=FollowUpCreate(held_date=held, note=notes[i]),
+                )  # fmt: skip
+        if middle - timedelta(days=3) <= last_day:
+            answered = middle + timedelta(days=2)
+            self.assess(
+                internship,
+                "midway",
+                principal,
+                middle - timedelta(days=3),
+                answered if midway_answered and answered <= self.today else None,
+                base,
+            )
+        if status == "completed" or (status == "active" and end - self.today <= timedelta(days=10)):
+            answered = end + timedelta(days=self.rng.randint(1, 6))
+            if answered > self.today or not final_answered:
+                self.assess(internship, "final", principal, end - timedelta(days=4), None, base)
+            else:
+                self.assess(internship, "final", principal, end - timedelta(days=4), answered, base)
+                if status == "completed":
+                    self.finished.append((internship, principal))
+        if status == "active":
+            spot.taken += 1
+            return internship
+        update = InternshipUpdate(status=status)
+        if status == "ended_early":
+            update = InternshipUpdate(
+                status=status,
+                end_date=ended_early_on,
+                end_reason=self.rng.choice(END_EARLY_REASONS),
+            )
+        internships.update_internship(db_session=self.db, internship=internship, data=update,
+                                      principal=principal)  # fmt: skip
+        return internship
+
+    # ---- the discharged youths ---------------------------------------------------------------
+    def plan_discharged(self) -> list[tuple[str, str, str, int]]:
+        """(team, gender, outcome, enrolment offset) per youth, oldest enrolment first."""
+        plan = []
+        for (team, gender), counts in OUTCOME_COUNTS.items():
+            for outcome, n in zip(("work", "studies", "other"), counts, strict=True):
+                plan += [(team, gender, outcome)] * n
+        self.rng.shuffle(plan)
+        dated = [(*p, self.rng.randint(0, SPAN_DAYS - 150)) for p in plan]
+        return sorted(dated, key=lambda p: p[3])
+
+    def import_discharged(self, plan: list[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
+        """Enrols the youths who have left since, through the youths' CSV import (one pass)."""
+        rng = self.rng
+        rows = []
+        for number, (team, gender, outcome, offset) in enumerate(plan, 1):
+            enrolled = self.day(offset)
+            age = rng.choices(list(AGE_WEIGHTS), weights=list(AGE_WEIGHTS.values()))[0]
+            area = rng.randrange(len(AREAS))
+            rows.append({
+                "ref": REF_FORMAT.format(number),
+                "first_name": rng.choice(self.female if gender == "female" else self.male),
+                "last_name": rng.choice(self.last), "gender": gender,
+                "birth_year": enrolled.year - age, "district": rng.choice(TEAM_DISTRICTS[team]),
+                "team": team, "interests": rng.choice(AREAS[area][1]),
+                "strengths": ";".join(rng.sample(self.deck_keys, 2)),
+                "develop": ";".join(rng.sample(self.deck_keys, 2)),
+                "enrolled_date": enrolled.isoformat(),
+                # not imported, used below:
+                "_outcome": outcome, "_age": age, "_area": area, "_enrolled": enrolled,
+            })  # fmt: skip
+        out = io.StringIO()
+        columns = [k for k in rows[0] if not k.startswith("_")]
+        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        import_youths(db_session=self.db, text=out.getvalue(), actor="demo")
+        return rows
+
+    def write_discharged(self, row: dict[str, Any], youth: Youth) -> None:
+        rng, staff = self.rng, self.teams[row["team"]]
+        enrolled, prefixes = row["_enrolled"], AREAS[row["_area"]][0]
+        coach = rng.choice(staff.coaches)
+        youth.recruiter_id, youth.coach_id = staff.recruiter.id, coach.id  # no service assigns
+        self.consent(youth, enrolled + timedelta(days=7), coach, guardian=row["_age"] < 18)
+        planned_end = enrolled + timedelta(days=rng.randint(90, 420))
+        day = enrolled + timedelta(days=rng.randint(21, 60))
+        used: list[str] = []
+        for _ in range(rng.choices((0, 1, 2), weights=(5, 4, 1))[0]):
+            length = timedelta(days=rng.choice((28, 35, 42, 56, 70)))
+            if day + length > self.today - timedelta(days=14):
+                break
+            spot = self.pick_spot(prefixes, day, day + length, day.year - row["birth_year"])
+            if spot is None or spot.ref in used:
+                break
+            if not used:  # what the youth said about the suggestions (written in bulk, see below)
+                others = [s.ref for s in self.spots if s.ssyk.startswith(prefixes)][:6]
+                extra = [r for r in rng.sample(others, min(2, len(others))) if r != spot.ref]
+                self.bulk_reactions(youth, [spot.ref, *extra[:1]], day - timedelta(days=10),
+                                    coach.actor)  # fmt: skip
+            used.append(spot.ref)
+            early = rng.random() < 0.15
+            self.run_internship(
+                youth, spot, day, day + length, staff.recruiter,
+                status="ended_early" if early else "completed",
+                ended_early_on=day + length * rng.uniform(0.4, 0.8) if early else None,
+                midway_answered=rng.random() < 0.9, final_answered=rng.random() < 0.85,
+            )  # fmt: skip
+            day += length + timedelta(days=rng.randint(14, 60))
+        discharged = max(planned_end, day)
+        discharged = min(discharged, self.today - timedelta(days=rng.randint(3, 20)))
+        youths_service.update_youth(
+            db_session=self.db, youth=youth, principal=coach,
+            data=YouthUpdate(status="discharged", outcome=row["_outcome"],
+                             discharged_date=discharged),
+        )  # fmt: skip
+        self.result.discharged += 1
+
+    def bulk_reactions(self, youth: Youth, refs: list[str], when: date, actor: str) -> None:
+        """Old reactions as plain rows: record_feedback's lookups per row would double the load
+        time, and these refs are known to exist (the same latest-wins rows it writes)."""
+        for i, ref in enumerate(refs):
+            reaction = "interested" if i == 0 else self.rng.choice(("not_interested", "more_info"))
+            self.db.add(SuggestionFeedback(
+                youth_id=youth.id, placement_ref=ref, reaction=reaction, actor=actor,
+                comment=self.rng.choice(REACTION_COMMENTS[reaction]), created_at=at(when, 14),
+            ))  # fmt: skip
+
+    # ---- today's caseload --------------------------------------------------------------------
+    def write_current(self) -> None:
+        """The imported youths (demo/youths.csv) as today's caseload, at different stages."""
+        rng, today = self.rng, self.today
+        youths = list(
+            self.db.scalars(
+                youths_service.visible_youths(None)
+                .where(Youth.ref.like("Y%"), Youth.status == "enrolled")
+                .order_by(Youth.ref)
+            )
+        )
+        consenting: list[tuple[Youth, TeamStaff, Principal]] = []
+        for youth in youths:
+            staff = self.teams.get(youth.team or "", self.teams["Väster"])
+            coach = rng.choice(staff.coaches)
+            enrolled = today - timedelta(days=rng.randint(30, 330))
+            youths_service.update_youth(
+                db_session=self.db, youth=youth, principal=coach,
+                data=YouthUpdate(enrolled_date=enrolled),
+            )  # fmt: skip
+            youth.recruiter_id, youth.coach_id = staff.recruiter.id, coach.id
+            self.result.current += 1
+            if rng.random() < 0.13:
+                continue  # has not given consent yet: no internship can start
+            under_18 = (youths_service.age_in(youth.birth_year, today.year) or 0) < 18
+            self.consent(youth, enrolled + timedelta(days=5), coach, guardian=under_18)
+            consenting.append((youth, staff, coach))
+        rng.shuffle(consenting)
+        for i, (youth, staff, coach) in enumerate(consenting):
+            full = youths_service.get_youth(db_session=self.db, ref=youth.ref, principal=None)
+            suggested = [
+                s.placement_ref
+                for s in matcher_service.suggest_for_youth(db_session=self.db, youth=full, limit=6)
+            ]
+            self.react(youth, suggested[:2], today - timedelta(days=rng.randint(5, 25)),
+                       coach.actor)  # fmt: skip
+            self.current_internship(i, full, staff, suggested)
+
+    def current_internship(
+        self, i: int, youth: Youth, staff: TeamStaff, suggested: list[str]
+    ) -> None:
+        rng, today = self.rng, self.today
+        if i < 6:  # finished a few weeks ago
+            end = today - timedelta(days=rng.randint(12, 50))
+            start, status = end - timedelta(days=rng.choice((42, 49, 56))), "completed"
+        elif i < 8:  # called off recently
+            start = today - timedelta(days=rng.randint(20, 40))
+            end, status = start + timedelta(days=56), "ended_early"
+        elif i < 20:  # running now; some end within two weeks
+            start = today - timedelta(days=rng.randint(7, 50))
+            end, status = start + timedelta(days=rng.choice((42, 49, 56))), "active"
+        elif i < 25:  # starting within two weeks
+            start = today + timedelta(days=rng.randint(1, 13))
+            end, status = start + timedelta(days=42), "planned"
+        else:
+            return
+        age = youths_service.age_in(youth.birth_year, start.year) or 18
+        spots = {s.ref: s for s in self.spots}
+        fitting = [spots[r] for r in suggested if r in spots and spots[r].fits(start, end, age)
+                   and spots[r].taken < spots[r].capacity]  # fmt: skip
+        spot = fitting[0] if fitting else self.pick_spot((), start, end, age, seats=True)
+        if spot is None:
+            return
+        early = today - timedelta(days=rng.randint(2, 10)) if status == "ended_early" else None
+        self.run_internship(youth, spot, start, end, staff.recruiter, status=status,
+                            ended_early_on=early)  # fmt: skip
+
+    # ---- certificates ------------------------------------------------------------------------
+    def issue_certificates(self) -> None:
+        """Certificates for internships that ended recently (each is rendered: ~0.15 s)."""
+        window = self.today - timedelta(days=CERTIFICATE_WINDOW_DAYS)
+        recent = [(i, p) for i, p in self.finished if i.end_date >= window]
+        recent = sorted(recent, key=lambda pair: pair[0].end_date)[-CERTIFICATES - 2 :]
+        if len(recent) < 3:
+            return
+        for internship, principal in recent[:-2]:  # the two newest wait for staff to issue them
+            certificate = certificates_service.issue(
+                db_session=self.db, internship_id=internship.id, actor=principal.actor
+            )
+            self.result.certificates.append(certificate.code)
+        if not self.result.certificates:
+            return
+        # The newest certificate is corrected: the supervisor fixed a typo in the final comment.
+        internship, principal = recent[-3]
+        assessment = certificates_service.final_assessment(
+            db_session=self.db, internship_id=internship.id
+        )
+        old = certificates_service.certificates_of(db_session=self.db, internship_id=internship.id)[
+            0
+        ]
+        assessments.reopen(db_session=self.db, assessment=assessment, actor=principal.actor)
+        assessments.save_draft(
+            db_session=self.db, assessment=assessment, revision=assessment.revision,
+            actor=principal.actor,
+            data={"overall_comment": "En ansvarsfull praktikant som har växt under perioden. "
+                  "Vi tar gärna emot hen igen."},
+        )  # fmt: skip
+        assessments.submit(db_session=self.db, assessment=assessment,
+                           revision=assessment.revision, actor=principal.actor)  # fmt: skip
+        new = certificates_service.correct(
+            db_session=self.db, certificate=old, actor=principal.actor,
+            reason="Handledaren rättade slutomdömet.",
+        )  # fmt: skip
+        self.result.corrected = (internship.id, old.code, new.code)
+        self.result.certificates.append(new.code)
+        self.result.side_by_side = recent[-1][0].id
+
+    def run(self) -> Result:
+        self.create_staff()
+        rows = self.import_discharged(self.plan_discharged())
+        youths = {
+            y.ref: y
+            for y in self.db.scalars(
+                select(Youth).where(Youth.ref.like("D%")).options(selectinload(Youth.consents))
+            )
+        }
+        for row in rows:
+            self.write_discharged(row, youths[row["ref"]])
+        self.write_current()
+        self.issue_certificates()
+        self.db.flush()
+        return self.result
+
+
+def load_history(*, db_session: Session, today: date | None = None) -> str:
+    """Writes the demo's three years of history once; a second run changes nothing."""
+    if db_session.scalar(select(Youth.id).where(Youth.ref == MARKER_REF)) is not None:
+        return "demo history: already loaded, unchanged"
+    result = HistoryWriter(db_session, today or date.today()).run()
+    lines = [
+        f"demo history: {result.discharged} discharged youths over three years, "
+        f"{result.current} youths enrolled today, {result.internships} internships, "
+        f"{result.assessments} supervisor assessments, {len(result.certificates)} certificates",
+    ]
+    if result.side_by_side:
+        lines.append(f"  both assessments side by side: /internships/{result.side_by_side}")
+    if result.corrected:
+        internship_id, old, new = result.corrected
+        lines.append(
+            f"  revoked and corrected certificate: /internships/{internship_id} "
+            f"(revoked /verify/{old}, valid /verify/{new})"
+        )
+    return "\n".join(lines)
