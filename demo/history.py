@@ -95,8 +95,8 @@ class Result:
     internships: int = 0
     assessments: int = 0
     certificates: list[str] = field(default_factory=list)
-    corrected: tuple[int, str, str] | None = None  # internship id, revoked code, new code
-    side_by_side: int | None = None  # a finished internship with both assessments
+    corrected: tuple[int, str, str, str] | None = None  # internship, youth ref, revoked, new code
+    side_by_side: tuple[int, str] | None = None  # a finished internship with both assessments
 
 
 class HistoryWriter:
@@ -463,9 +463,10 @@ class HistoryWriter:
             db_session=self.db, certificate=old, actor=principal.actor,
             reason="Handledaren rättade slutomdömet.",
         )  # fmt: skip
-        self.result.corrected = (internship.id, old.code, new.code)
+        ref_of = {i.id: self.db.get(Youth, i.youth_id).ref for i in (internship, recent[-1][0])}
+        self.result.corrected = (internship.id, ref_of[internship.id], old.code, new.code)
         self.result.certificates.append(new.code)
-        self.result.side_by_side = recent[-1][0].id
+        self.result.side_by_side = (recent[-1][0].id, ref_of[recent[-1][0].id])
 
     def run(self) -> Result:
         self.create_staff()
@@ -495,11 +496,14 @@ def load_history(*, db_session: Session, today: date | None = None) -> str:
         f"{result.assessments} supervisor assessments, {len(result.certificates)} certificates",
     ]
     if result.side_by_side:
-        lines.append(f"  both assessments side by side: /internships/{result.side_by_side}")
-    if result.corrected:
-        internship_id, old, new = result.corrected
+        internship_id, ref = result.side_by_side
         lines.append(
-            f"  revoked and corrected certificate: /internships/{internship_id} "
-            f"(revoked /verify/{old}, valid /verify/{new})"
+            f"  both assessments side by side: /internships/{internship_id} (youth /youths/{ref})"
+        )
+    if result.corrected:
+        internship_id, ref, old, new = result.corrected
+        lines.append(
+            f"  revoked and corrected certificate: /internships/{internship_id} (youth "
+            f"/youths/{ref}; revoked /verify/{old}, valid /verify/{new})"
         )
     return "\n".join(lines)
