@@ -37,7 +37,7 @@ def export_figures(client) -> dict[tuple[str, str, str], float]:  # type: ignore
 
 
 def page_cells(html: str, label: str) -> list[str]:
-    """The cells of the outcome table row headed `label` (discharged, work, studies, other)."""
+    """The cells of an outcome table row: discharged, work, studies, other, work or studies."""
     rows = re.findall(rf'<th scope="row">{re.escape(label)}</th>(.*?)</tr>', html, re.S)
     assert rows, f"no row {label!r} on the statistics page"
     cells = re.findall(r'<td class="num">(.*?)</td>', rows[0], re.S)
@@ -69,6 +69,8 @@ def test_demo_statistics_mirror_the_final_report(signed_in) -> None:  # type: ig
         assert cells[0] == str(int(discharged))
         assert cells[1] == f"{int(work)} ({round(100 * work / discharged)} %)", (label, cells)
         assert cells[2] == f"{int(studies)} ({round(100 * studies / discharged)} %)"
+        share = report["work_or_studies"]
+        assert cells[4] == f"{int(work + studies)} ({share} %)", (label, cells)
     # Today's caseload is enrolled, so it does not change the outcome tables.
     assert figures[("Inskrivna", "Alla", "inskrivna nu")] >= 60
     assert figures[("Praktik", "Alla", "Genomförda")] >= 100
