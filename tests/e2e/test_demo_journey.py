@@ -69,7 +69,10 @@ def test_demo_history_in_chromium(live_server: str, chromium_browser) -> None:  
     assert page.locator("section[aria-labelledby='h-soon'] li", has_text="slutar").count() >= 1
     check_page(page, "demo-01-start")
 
-    # From the youth's page to a finished internship with both assessments side by side.
+    # The newest certificate to issue heads its list: a finished internship, both assessments
+    # side by side. It is also reached from the youth's page.
+    ready = page.locator("section[aria-labelledby='h-cert'] li a").first
+    assert ready.get_attribute("href") == f"/internships/{demo['side_id']}"
     page.goto(f"/youths/{demo['side_youth']}")
     page.locator(f"a[href='/internships/{demo['side_id']}']").click()
     page.wait_for_url(f"**/internships/{demo['side_id']}")
