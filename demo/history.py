@@ -43,7 +43,7 @@ SPAN_DAYS = 3 * 365
 REF_FORMAT = "D{:04d}"  # the discharged youths: D0001 … D0220, oldest enrolment first
 MARKER_REF = REF_FORMAT.format(1)
 CERTIFICATE_WINDOW_DAYS = 120  # certificates are issued for internships that ended this recently
-CERTIFICATES = 5  # ...the newest few: each is rendered by WeasyPrint (~0.15 s idle, ~1 s loaded)
+CERTIFICATES = 3  # ...the newest few: each is rendered by WeasyPrint (~0.15-0.5 s)
 AGE_WEIGHTS = {15: 2, 16: 4, 17: 5, 18: 5, 19: 4, 20: 3, 21: 2, 22: 2, 23: 1, 24: 1}
 
 
@@ -139,7 +139,7 @@ class HistoryWriter(InternshipPlayer):
         planned_end = enrolled + timedelta(days=rng.randint(90, 420))
         day = enrolled + timedelta(days=rng.randint(21, 60))
         used: list[str] = []
-        for _ in range(rng.choices((0, 1, 2), weights=(5, 4, 1))[0]):
+        for _ in range(rng.choices((0, 1, 2), weights=(11, 8, 1))[0]):
             length = timedelta(days=rng.choice((28, 35, 42, 56, 70)))
             if day + length > self.today - timedelta(days=14):
                 break
@@ -207,7 +207,7 @@ class HistoryWriter(InternshipPlayer):
             self.consent(youth, enrolled + timedelta(days=5), coach, guardian=under_18)
             consenting.append((youth, staff, coach))
         rng.shuffle(consenting)
-        for i, (youth, staff, coach) in enumerate(consenting):
+        for i, (youth, staff, coach) in enumerate(consenting[:30]):  # the rest: nothing yet
             full = youths_service.get_youth(db_session=self.db, ref=youth.ref, principal=None)
             suggested = [
                 s.placement_ref

@@ -22,7 +22,7 @@ GROUPS = {"overall": "Alla", "female": "Flickor/kvinnor", "male": "Pojkar/män",
 def run_demo() -> str:
     answer = subprocess.run(
         [sys.executable, "-m", "core.cli", "demo"], cwd=ROOT, env={**os.environ},
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     assert answer.returncode == 0, answer.stderr[-2000:]
     return answer.stdout

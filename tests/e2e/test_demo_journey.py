@@ -32,7 +32,7 @@ def check_page(page, name: str) -> None:  # type: ignore[no-untyped-def]
 def load_demo() -> dict[str, str]:
     answer = subprocess.run(
         [sys.executable, "-m", "core.cli", "demo"], cwd=ROOT, env={**os.environ},
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     assert answer.returncode == 0, answer.stderr[-2000:]
     out = answer.stdout
