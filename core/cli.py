@@ -282,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--password-stdin", action="store_true")
     p.set_defaults(func=cmd_user)
 
-    p = sub.add_parser("demo", help="load the demo data set (fictional)")
+    p = sub.add_parser("demo", help="load the fictional demo data set with three years of history")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("suggest", help="ranked placements for youths")
