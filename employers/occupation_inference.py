@@ -73,17 +73,21 @@ def content_words(text: str) -> list[str]:
 
 def workplace_terms(words: Sequence[str]) -> list[str]:
     """Occupation words implied by workplaces in the words: "cykelverkstad" -> "cykelmekaniker",
-    "cykelreparatör", "mekaniker", "reparatör"."""
+    "mekaniker", "cykelreparatör", "reparatör"."""
+    return [t for w in words for t in _workplace_terms(w)]
+
+
+@lru_cache(maxsize=65536)
+def _workplace_terms(w: str) -> tuple[str, ...]:
     terms: list[str] = []
-    for w in words:
-        for place, roles in WORKPLACE_ROLES.items():
-            if not w.endswith(place) and not w.endswith(place + "en") and w != place + "et":
-                continue
-            first = w[: w.rfind(place)]
-            first = first[:-1] if first.endswith("s") and len(first) > 3 else first
-            for role in roles:
-                terms += [first + role, role] if first else [role]
-    return terms
+    for place, roles in WORKPLACE_ROLES.items():
+        if not w.endswith(place) and not w.endswith(place + "en") and w != place + "et":
+            continue
+        first = w[: w.rfind(place)]
+        first = first[:-1] if first.endswith("s") and len(first) > 3 else first
+        for role in roles:
+            terms += [first + role, role] if first else [role]
+    return tuple(terms)
 
 
 @lru_cache(maxsize=65536)
