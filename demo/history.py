@@ -228,7 +228,7 @@ class HistoryWriter(InternshipPlayer):
             start = today - timedelta(days=rng.randint(20, 40))
             end, status = start + timedelta(days=56), "ended_early"
         elif i < 20:  # running now; some end within two weeks
-            start = today - timedelta(days=rng.randint(7, 50))
+            start = today - timedelta(days=rng.randint(7, 40))  # so it ends after today
             end, status = start + timedelta(days=rng.choice((42, 49, 56))), "active"
         elif i < 25:  # starting within two weeks
             start = today + timedelta(days=rng.randint(1, 13))

@@ -73,7 +73,7 @@ def test_demo_statistics_mirror_the_final_report(signed_in) -> None:  # type: ig
         assert cells[4] == f"{int(work + studies)} ({share} %)", (label, cells)
     # Today's caseload is enrolled, so it does not change the outcome tables.
     assert figures[("Inskrivna", "Alla", "inskrivna nu")] >= 60
-    assert figures[("Praktik", "Alla", "Genomförda")] >= 100
+    assert figures[("Praktik", "Alla", "Genomförda")] >= 80
 
     # Loading the demo again changes nothing.
     again = run_demo()
