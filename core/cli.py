@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from core.errors import AppError
 from core.settings import get_settings
@@ -64,11 +65,15 @@ def cmd_deck(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_input(path: str) -> tuple[str, str]:
-    from core.csvio import decode
+def _read_input(path: str) -> tuple[Any, str]:
+    from core.csvio import ImportFailed, load_table
 
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    return decode(data), ("stdin" if path == "-" else path)
+    name = "stdin" if path == "-" else path
+    try:
+        return load_table(data, "" if path == "-" else path), name
+    except ImportFailed as exc:
+        raise ImportFailed(exc.errors, name) from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -109,7 +114,16 @@ def cmd_export(args: argparse.Namespace) -> int:
                 subject_id="*",
             )
             db_session.commit()
-    if args.file in (None, "-"):
+    fmt = args.format or ("xlsx" if (args.file or "").lower().endswith(".xlsx") else "csv")
+    if fmt == "xlsx":
+        from core.csvio import csv_to_xlsx
+
+        data = csv_to_xlsx(text, sheet=args.kind)
+        if args.file in (None, "-"):
+            sys.stdout.buffer.write(data)
+        else:
+            Path(args.file).write_bytes(data)
+    elif args.file in (None, "-"):
         sys.stdout.write(text)
     else:
         Path(args.file).write_text(text, encoding="utf-8")
@@ -226,14 +240,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-current", action="store_true", help="store it without making it current")
     p.set_defaults(func=cmd_deck)
 
-    p = sub.add_parser("import", help="import placements or youths from CSV (all or nothing)")
+    p = sub.add_parser(
+        "import", help="import placements or youths from CSV or .xlsx (all or nothing)"
+    )
     p.add_argument("kind", choices=["placements", "youths"])
-    p.add_argument("file", help="CSV file, or - for standard input")
+    p.add_argument(
+        "file", help="CSV (UTF-8 or Windows-1252) or .xlsx file, or - for standard input"
+    )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="export placements or youths as CSV")
+    p = sub.add_parser("export", help="export placements or youths as CSV or .xlsx")
     p.add_argument("kind", choices=["placements", "youths"])
     p.add_argument("file", nargs="?", help="output file (default: standard output)")
+    p.add_argument(
+        "--format", choices=["csv", "xlsx"], default=None, help="default: by the file's suffix"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("token", help="API tokens")

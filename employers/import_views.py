@@ -4,6 +4,8 @@ The preview runs the real all-or-nothing import inside a savepoint and rolls it 
 counts it shows (new, changed, unchanged) are exactly what the confirm step will do.
 """
 
+import base64
+import binascii
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -13,7 +15,7 @@ from starlette.datastructures import UploadFile
 
 from competences import service as competences_service
 from core.auth import Principal, require
-from core.csvio import ImportFailed, decode
+from core.csvio import ImportFailed, Table, decode, load_table
 from core.db import get_session
 from core.errors import Forbidden, InvalidInput
 from core.permissions import allowed
@@ -38,13 +40,13 @@ def _may(principal: Principal, kind: str) -> None:
         raise Forbidden(f"Your role ({principal.role}) may not import {kind}.")
 
 
-def _run(db_session: Session, kind: str, text: str, actor: str) -> Any:
+def _run(db_session: Session, kind: str, text: str | Table, actor: str) -> Any:
     if kind == "placements":
         return import_placements(db_session=db_session, text=text, filename="")
     return import_youths(db_session=db_session, text=text, actor=actor, filename="")
 
 
-def _sample(db_session: Session, kind: str, text: str) -> list[dict[str, Any]]:
+def _sample(db_session: Session, kind: str, text: str | Table) -> list[dict[str, Any]]:
     keys = set(
         competences_service.card_keys(competences_service.get_current(db_session=db_session))
     )
@@ -55,14 +57,37 @@ def _sample(db_session: Session, kind: str, text: str) -> list[dict[str, Any]]:
     return youth_rows[:PREVIEW_ROWS]
 
 
-async def _text_of(form: Any) -> str:
+async def _text_of(form: Any) -> tuple[str, str]:
+    """The pasted or uploaded text, or for a workbook "" and the file as base64.
+
+    A workbook cannot go into the text box, so the preview carries its bytes to the confirm
+    step in a hidden field; both steps read it with the same load_table, so the rows (and Excel
+    row numbers in errors) are the same.
+    """
     upload = form.get("file")
     if isinstance(upload, UploadFile) and upload.filename:
         data = await upload.read(get_settings().max_upload_bytes + 1)
         if len(data) > get_settings().max_upload_bytes:
             raise InvalidInput("the file is too large", field="file")
-        return decode(data)
-    return str(form.get("text") or "")
+        load_table(data, upload.filename)  # refuses an unreadable file (or .xls) right away
+        if _is_workbook(data):
+            return "", base64.b64encode(data).decode("ascii")
+        return decode(data), ""
+    return str(form.get("text") or ""), ""
+
+
+def _is_workbook(data: bytes) -> bool:
+    return data[:4] == b"PK\x03\x04"
+
+
+def _workbook(encoded: str) -> Table:
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidInput("the uploaded workbook was damaged; upload it again") from None
+    if len(data) > get_settings().max_upload_bytes:
+        raise InvalidInput("the file is too large", field="file")
+    return load_table(data, "upload.xlsx")
 
 
 @router.get("/import", name="import_form")
@@ -90,23 +115,29 @@ async def import_preview(
     kind = str(form.get("kind") or "placements")
     _may(principal, kind)
     try:
-        text = await _text_of(form)
+        text, workbook = await _text_of(form)
     except ImportFailed as exc:
         context = {"kind": kind, "text": "", "errors": exc.errors}
         return render_page(request, "employers/import.html", context, status_code=422)
-    if not text.strip():
+    if not text.strip() and not workbook:
         context = {"kind": kind, "text": "", "errors": [], "empty": True}
         return render_page(request, "employers/import.html", context, status_code=422)
+    source: str | Table = _workbook(workbook) if workbook else text
     nested = db_session.begin_nested()
     try:
-        result = _run(db_session, kind, text, principal.actor)
+        result = _run(db_session, kind, source, principal.actor)
     except ImportFailed as exc:
         nested.rollback()
-        context = {"kind": kind, "text": text, "errors": exc.errors}
+        context = {
+            "kind": kind,
+            "text": text,
+            "errors": exc.errors,
+            "from_workbook": bool(workbook),
+        }
         return render_page(request, "employers/import.html", context, status_code=422)
     nested.rollback()  # a preview stores nothing
-    context = {"kind": kind, "text": text, "result": result,
-               "sample": _sample(db_session, kind, text)}  # fmt: skip
+    context = {"kind": kind, "text": text, "workbook": workbook, "result": result,
+               "sample": _sample(db_session, kind, source)}  # fmt: skip
     return render_page(request, "employers/import_preview.html", context)
 
 
@@ -120,9 +151,11 @@ def import_confirm(
     kind = str(form.get("kind") or "")
     _may(principal, kind)
     text = str(form.get("text") or "")
+    workbook = str(form.get("workbook") or "")
     try:
+        source: str | Table = _workbook(workbook) if workbook else text
         with db_session.begin_nested():
-            result = _run(db_session, kind, text, principal.actor)
+            result = _run(db_session, kind, source, principal.actor)
     except ImportFailed as exc:  # the text was changed between preview and confirm
         context = {"kind": kind, "text": text, "errors": exc.errors}
         return render_page(request, "employers/import.html", context, status_code=422)

@@ -8,7 +8,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from competences import service as competences_service
 from core import audit
-from core.csvio import ImportFailed, RowError, parse_fields, parse_list, read_rows, write_rows
+from core.csvio import (
+    ImportFailed,
+    RowError,
+    Table,
+    parse_fields,
+    parse_list,
+    read_rows,
+    write_rows,
+)
 from core.csvio import parse_whole as _whole
 from employers.importing import ImportResult
 from youths.models import CardSort, ProposedWorkplace, Youth
@@ -56,7 +64,9 @@ def _limit(n: int) -> Any:
     return check
 
 
-def parse_youth_rows(text: str, *, card_keys: set[str]) -> tuple[list[dict[str, Any]], list[str]]:
+def parse_youth_rows(
+    text: str | Table, *, card_keys: set[str]
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Validates every row; raises ImportFailed listing each error with its line and column."""
     rows, ignored = read_rows(text, required=REQUIRED, optional=OPTIONAL)
     errors: list[RowError] = []
@@ -102,7 +112,7 @@ def parse_youth_rows(text: str, *, card_keys: set[str]) -> tuple[list[dict[str, 
 
 
 def import_youths(
-    *, db_session: Session, text: str, actor: str, filename: str = ""
+    *, db_session: Session, text: str | Table, actor: str, filename: str = ""
 ) -> ImportResult:
     """Upserts youths by ref in one transaction; a file with any error stores nothing."""
     deck = competences_service.get_current(db_session=db_session)
