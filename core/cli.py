@@ -28,9 +28,41 @@ def _prepare_database() -> None:
         db_session.commit()
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def base_url_warning(host: str, base_url: str) -> str | None:
+    """A warning when others can reach the service but the links in its mails point to loopback."""
+    from urllib.parse import urlsplit
+
+    link_host = urlsplit(base_url).hostname or ""
+    if _is_loopback(host) or not _is_loopback(link_host):
+        return None
+    return (
+        f"serve listens on {host}, reachable from other machines, but PRAKTIKMATCH_BASE_URL is "
+        f"{base_url}: links in mails (assessment links, certificates) would point to the "
+        "recipient's own computer and not work. Set PRAKTIKMATCH_BASE_URL to the public address."
+    )
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
     import uvicorn
 
+    warning = base_url_warning(args.host, get_settings().base_url)
+    if warning:
+        # Both: the log for operators who read logs, stderr for whoever started it by hand.
+        logging.getLogger("praktikmatch.serve").warning(warning)
+        print(f"warning: {warning}", file=sys.stderr, flush=True)
     _prepare_database()
     uvicorn.run(
         "core.main:app", host=args.host, port=args.port, workers=args.workers, log_level="info"
