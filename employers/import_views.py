@@ -14,15 +14,16 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 
 from competences import service as competences_service
+from core import audit
 from core.auth import Principal, require
-from core.csvio import ImportFailed, Table, decode, load_table
+from core.csvio import ImportFailed, Table, csv_to_xlsx, decode, load_table
 from core.db import get_session
 from core.errors import Forbidden, InvalidInput
 from core.permissions import allowed
 from core.settings import get_settings
 from core.web_auth import CheckedForm, page_router, redirect, render_page
-from employers.importing import import_placements, parse_placement_rows
-from youths.importing import import_youths, parse_youth_rows
+from employers.importing import export_placements, import_placements, parse_placement_rows
+from youths.importing import export_youths, import_youths, parse_youth_rows
 
 router = page_router()
 
@@ -161,3 +162,27 @@ def import_confirm(
         return render_page(request, "employers/import.html", context, status_code=422)
     counts = f"created={result.created}&updated={result.updated}&unchanged={result.unchanged}"
     return redirect(f"/import?kind={kind}&done=1&{counts}")
+
+
+@router.get("/import/export.{fmt}", name="import_export")
+def import_export(
+    principal: CanImport, db_session: DbSession, fmt: str, kind: str = "placements"
+) -> Response:
+    """The whole catalogue or caseload in the import format, as CSV or .xlsx (all cells text)."""
+    _may(principal, kind)
+    if fmt not in ("csv", "xlsx"):
+        raise InvalidInput("choose csv or xlsx", field="fmt")
+    if kind == "placements":
+        text = export_placements(db_session=db_session)
+    else:
+        text = export_youths(db_session=db_session)
+        audit.record(
+            db_session, actor=principal.actor, action="youth.export.csv",
+            subject_type="youth", subject_id="*",
+        )  # fmt: skip
+    name = f"praktikmatch-{kind}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    if fmt == "xlsx":
+        media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return Response(csv_to_xlsx(text, sheet=kind), media_type=media, headers=headers)
+    return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8", headers=headers)

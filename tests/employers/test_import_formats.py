@@ -246,3 +246,18 @@ def test_page_refuses_a_file_that_is_not_a_workbook(signed_in):
     assert answer.status_code == 422
     assert "inte en Excel-arbetsbok" in answer.text
     assert _count() == 0
+
+
+def test_page_exports_xlsx_that_reimports_unchanged(signed_in, tmp_path: Path):
+    client, _ = signed_in("recruiter")
+    preview = _upload(client, "platser.xlsx", _xlsx(GOOD), XLSX_MIME)
+    _confirm(client, preview.text)
+    page = client.get("/import?kind=placements")
+    link = re.search(r'href="([^"]+)" id="export-xlsx"', page.text).group(1)
+    answer = client.get(link.replace("&amp;", "&"))
+    assert answer.status_code == 200 and answer.content[:4] == b"PK\x03\x04"
+    assert "spreadsheetml" in answer.headers["content-type"]
+    ws = load_workbook(io.BytesIO(answer.content)).worksheets[0]
+    assert ws["A2"].value == "P-Å1" and ws["D2"].value == "Laga cyklar åt grannar"
+    again = _upload(client, "tillbaka.xlsx", answer.content, XLSX_MIME)
+    assert "0 nya, 0 ändrade och 2 oförändrade" in again.text
