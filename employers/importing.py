@@ -11,6 +11,7 @@ from competences import service as competences_service
 from core.csvio import (
     ImportFailed,
     RowError,
+    Table,
     parse_bool,
     parse_fields,
     parse_list,
@@ -63,7 +64,7 @@ def _text(v: str, limit: int) -> str:
 
 
 def parse_placement_rows(
-    text: str, *, card_keys: set[str]
+    text: str | Table, *, card_keys: set[str]
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
     """Validates every row; raises ImportFailed listing each error with its line and column."""
     rows, ignored = read_rows(text, required=REQUIRED, optional=OPTIONAL)
@@ -131,7 +132,9 @@ def _trains(s: str, card_keys: set[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def import_placements(*, db_session: Session, text: str, filename: str = "") -> ImportResult:
+def import_placements(
+    *, db_session: Session, text: str | Table, filename: str = ""
+) -> ImportResult:
     """Upserts placements by ref in one transaction; a file with any error stores nothing."""
     deck = competences_service.get_current(db_session=db_session)
     try:
