@@ -28,7 +28,6 @@ import httpx
 from authlib.common.security import generate_token
 from authlib.integrations.httpx_client import OAuth2Client
 from authlib.jose import JsonWebKey, jwt
-from authlib.jose.errors import JoseError
 from authlib.oidc.core import CodeIDToken
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -178,7 +177,7 @@ def verify_id_token(id_token: str, *, meta: dict[str, Any], nonce: str) -> dict[
             claims_params={"nonce": nonce, "client_id": client_id},
         )  # fmt: skip
         claims.validate(leeway=60)
-    except (JoseError, ValueError) as exc:
+    except Exception as exc:  # authlib.jose or, in newer Authlib, joserfc errors: all refuse
         raise OidcRefused(f"id_token refused: {type(exc).__name__}") from exc
     if not claims.get("sub"):
         raise OidcRefused("id_token without sub")
