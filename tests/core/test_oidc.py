@@ -21,6 +21,7 @@ from tests.conftest import free_port
 PROVIDER_DIR = Path(__file__).resolve().parents[1] / "oidc_provider"
 CLIENT_ID = "praktikmatch-test"
 CLIENT_SECRET = "test-client-secret-not-for-production"
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +126,10 @@ def test_sign_in_gives_role_and_team_from_claims(oidc_servers, chromium_browser)
     app_url, _ = oidc_servers
     context = chromium_browser.new_context()
     page = context.new_page()
+    page.goto(f"{app_url}/sign-in")
+    assert page.locator("#oidc-sign-in").inner_text() == "Logga in med kommunens konto"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "oidc-sign-in.png"), full_page=True)
     _sign_in_at_provider(page, app_url, "anna-coach")
     page.wait_for_url(f"{app_url}/")
     assert "Anna Testsson" in page.locator(".who").inner_text()
@@ -204,6 +209,7 @@ def test_unknown_user_waits_for_an_admin(oidc_servers, chromium_browser) -> None
     page = context.new_page()
     _sign_in_at_provider(page, app_url, "okand-person")
     page.wait_for_selector("#pending-message")
+    page.screenshot(path=str(SHOTS / "oidc-pending.png"), full_page=True)
     assert "väntar på att en administratör ger dig behörighet" in page.content()
     assert _user("okand-person").role == "pending"
     for path in ("/", "/youths", "/api/youths"):
