@@ -21,16 +21,33 @@ from tests.conftest import free_port
 PROVIDER_DIR = Path(__file__).resolve().parents[1] / "oidc_provider"
 CLIENT_ID = "praktikmatch-test"
 CLIENT_SECRET = "test-client-secret-not-for-production"
+_ENV: dict[tuple[str, str], dict[str, str | None]] = {}
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+
+
+def _apply(env: dict[str, str | None]) -> dict[str, str | None]:
+    """Sets (or, for None, removes) environment variables; returns what they were."""
+    from core.settings import get_settings
+
+    saved = {k: os.environ.get(k) for k in env}
+    for key, value in env.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    get_settings.cache_clear()
+    return saved
 
 
 @pytest.fixture(scope="module")
 def oidc_servers(prepared_database: str) -> Iterator[tuple[str, str]]:
-    """Starts the provider and a server of ours configured for it; yields (app URL, issuer)."""
+    """Starts the provider and a server of ours configured for it; yields (app URL, issuer).
+
+    The OIDC settings are in force only while a test of this module runs (`_oidc_settings`):
+    under xdist, other modules' tests may run on this worker between ours."""
     import uvicorn
 
     from core.app import create_app
-    from core.settings import get_settings
 
     node = shutil.which("node")
     assert node, "Node.js is needed for the test OpenID Provider (.ci/run installs it)"
@@ -49,9 +66,7 @@ def oidc_servers(prepared_database: str) -> Iterator[tuple[str, str]]:
         "PRAKTIKMATCH_OIDC_TEAM_CLAIM": "praktikmatch_team",
         "PRAKTIKMATCH_OIDC_TEAMS": "Hisingen,Väster",
     }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    get_settings.cache_clear()
+    saved = _apply(env)
     provider = subprocess.Popen(
         [node, "provider.js"], cwd=PROVIDER_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         env={**os.environ, "OP_PORT": str(op_port), "OP_CLIENT_ID": CLIENT_ID,
@@ -63,6 +78,7 @@ def oidc_servers(prepared_database: str) -> Iterator[tuple[str, str]]:
         uvicorn.Config(create_app(), host="127.0.0.1", port=app_port, log_config=None)
     )
     thread = threading.Thread(target=server.run, daemon=True)
+    _apply(saved)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -78,6 +94,7 @@ def oidc_servers(prepared_database: str) -> Iterator[tuple[str, str]]:
         while not server.started and time.monotonic() < deadline:
             time.sleep(0.05)
         assert server.started
+        _ENV[(app_url, issuer)] = env
         yield app_url, issuer
     finally:
         server.should_exit = True
@@ -85,12 +102,13 @@ def oidc_servers(prepared_database: str) -> Iterator[tuple[str, str]]:
             thread.join(timeout=10)
         provider.terminate()
         provider.wait(timeout=10)
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _oidc_settings(oidc_servers: tuple[str, str]) -> Iterator[None]:
+    saved = _apply(_ENV[oidc_servers])
+    yield
+    _apply(saved)
 
 
 def _sign_in_at_provider(page, app_url: str, login: str) -> None:  # type: ignore[no-untyped-def]
