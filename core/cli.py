@@ -234,6 +234,27 @@ def cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_assign(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from core import oidc
+    from core.db import session_scope
+    from core.models import StaffUser
+
+    _prepare_database()
+    with session_scope() as db_session:
+        user = db_session.scalar(
+            select(StaffUser).where(func.lower(StaffUser.email) == args.email.strip().lower())
+        )
+        if user is None:
+            print(f"no account with e-mail {args.email}", file=sys.stderr)
+            return 1
+        oidc.assign(db_session=db_session, user=user, role=args.role, team=args.team, actor="cli")
+        db_session.commit()
+        print(f"user {user.id} <{user.email}> is now {user.role}, team {user.team or '-'}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from core.db import session_scope
     from demo import load_demo
@@ -334,6 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--team", default=None)
     u.add_argument("--password-stdin", action="store_true")
     p.set_defaults(func=cmd_user)
+    u = usub.add_parser("assign", help="give an account (e.g. pending after single sign-on) its role and team")
+    u.add_argument("--email", required=True)
+    u.add_argument("--role", required=True, choices=["admin", "recruiter", "coach"])
+    u.add_argument("--team", default=None)
+    u.set_defaults(func=cmd_user_assign)
 
     p = sub.add_parser("demo", help="load the fictional demo data set with three years of history")
     p.set_defaults(func=cmd_demo)
