@@ -52,6 +52,7 @@ class CertificateDoc:
     team: str
     issuer_name: str
     code: str | None = None  # None for a preview
+    ended_early: bool = False  # printed next to the period, so no one reads it as completed
     issued_at: datetime | None = None
 
 

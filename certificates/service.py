@@ -21,7 +21,7 @@ from core.errors import Conflict, InvalidInput, NotFound
 from core.settings import get_settings
 from employers.models import Employer, Placement, Workplace
 from youths import service as youths_service
-from youths.models import Internship, Youth
+from youths.models import Internship, InternshipStatus, Youth
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 CODE_LENGTH = 10  # 50 bits: not guessable, short enough to type from paper
@@ -101,6 +101,20 @@ def _workplace_of(db_session: Session, placement_id: int) -> tuple[Placement, Wo
     return row[0], row[1], row[2]
 
 
+# A certificate vouches for an internship that is over: completed, or ended early (which the
+# certificate then says). One still planned or active has no certificate yet.
+ISSUABLE = (InternshipStatus.completed.value, InternshipStatus.ended_early.value)
+
+
+def check_issuable(internship: Internship) -> None:
+    """Raises Conflict unless the internship is completed or ended early."""
+    if internship.status not in ISSUABLE:
+        raise Conflict(
+            f"the internship is still {internship.status}; a certificate can be issued only "
+            "when it is completed or ended early (mark it so first)"
+        )
+
+
 def final_assessment(*, db_session: Session, internship_id: int) -> Assessment:
     """Returns the final assessment the supervisor approved, or raises Conflict."""
     assessment = db_session.scalar(
@@ -150,6 +164,8 @@ def certificate_doc(
     internship, youth = get_internship(
         db_session=db_session, internship_id=internship_id, principal=principal
     )
+    if code is not None:  # issuing; a preview may be looked at earlier
+        check_issuable(internship)
     assessment = final_assessment(db_session=db_session, internship_id=internship.id)
     holder = " ".join(p for p in (youth.first_name, youth.last_name) if p)
     if not holder:
@@ -175,6 +191,7 @@ def certificate_doc(
         issuer_name=get_settings().issuer_name,
         code=code,
         issued_at=issued_at,
+        ended_early=internship.status == InternshipStatus.ended_early.value,
     )
     return doc, assessment
 
@@ -448,10 +465,12 @@ def verify_pdf(*, db_session: Session, data: bytes) -> Verification:
 
 
 def ready_internship_ids(*, db_session: Session) -> list[int]:
-    """Internships whose final assessment is approved and that have no certificate yet."""
+    """Ended internships whose final assessment is approved and that have no certificate yet."""
     stmt = (
         select(Assessment.internship_id)
+        .join(Internship, Internship.id == Assessment.internship_id)
         .where(
+            Internship.status.in_(ISSUABLE),
             Assessment.kind == "final",
             Assessment.status == "submitted",
             Assessment.submitted_at.is_not(None),

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from core.errors import AppError
 from core.settings import get_settings
@@ -27,9 +28,41 @@ def _prepare_database() -> None:
         db_session.commit()
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def base_url_warning(host: str, base_url: str) -> str | None:
+    """A warning when others can reach the service but the links in its mails point to loopback."""
+    from urllib.parse import urlsplit
+
+    link_host = urlsplit(base_url).hostname or ""
+    if _is_loopback(host) or not _is_loopback(link_host):
+        return None
+    return (
+        f"serve listens on {host}, reachable from other machines, but PRAKTIKMATCH_BASE_URL is "
+        f"{base_url}: links in mails (assessment links, certificates) would point to the "
+        "recipient's own computer and not work. Set PRAKTIKMATCH_BASE_URL to the public address."
+    )
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
     import uvicorn
 
+    warning = base_url_warning(args.host, get_settings().base_url)
+    if warning:
+        # Both: the log for operators who read logs, stderr for whoever started it by hand.
+        logging.getLogger("praktikmatch.serve").warning(warning)
+        print(f"warning: {warning}", file=sys.stderr, flush=True)
     _prepare_database()
     uvicorn.run(
         "core.main:app", host=args.host, port=args.port, workers=args.workers, log_level="info"
@@ -64,11 +97,15 @@ def cmd_deck(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_input(path: str) -> tuple[str, str]:
-    from core.csvio import decode
+def _read_input(path: str) -> tuple[Any, str]:
+    from core.csvio import ImportFailed, load_table
 
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    return decode(data), ("stdin" if path == "-" else path)
+    name = "stdin" if path == "-" else path
+    try:
+        return load_table(data, "" if path == "-" else path), name
+    except ImportFailed as exc:
+        raise ImportFailed(exc.errors, name) from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -120,7 +157,16 @@ def cmd_export(args: argparse.Namespace) -> int:
                 subject_id="*",
             )
             db_session.commit()
-    if args.file in (None, "-"):
+    fmt = args.format or ("xlsx" if (args.file or "").lower().endswith(".xlsx") else "csv")
+    if fmt == "xlsx":
+        from core.csvio import csv_to_xlsx
+
+        data = csv_to_xlsx(text, sheet=args.kind)
+        if args.file in (None, "-"):
+            sys.stdout.buffer.write(data)
+        else:
+            Path(args.file).write_bytes(data)
+    elif args.file in (None, "-"):
         sys.stdout.write(text)
     else:
         Path(args.file).write_text(text, encoding="utf-8")
@@ -188,6 +234,27 @@ def cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_assign(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from core import oidc
+    from core.db import session_scope
+    from core.models import StaffUser
+
+    _prepare_database()
+    with session_scope() as db_session:
+        user = db_session.scalar(
+            select(StaffUser).where(func.lower(StaffUser.email) == args.email.strip().lower())
+        )
+        if user is None:
+            print(f"no account with e-mail {args.email}", file=sys.stderr)
+            return 1
+        oidc.assign(db_session=db_session, user=user, role=args.role, team=args.team, actor="cli")
+        db_session.commit()
+        print(f"user {user.id} <{user.email}> is now {user.role}, team {user.team or '-'}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from core.db import session_scope
     from demo import load_demo
@@ -250,16 +317,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-current", action="store_true", help="store it without making it current")
     p.set_defaults(func=cmd_deck)
 
-    p = sub.add_parser("import", help="import placements or youths from CSV (all or nothing)")
+    p = sub.add_parser(
+        "import", help="import placements or youths from CSV or .xlsx (all or nothing)"
+    )
     p.add_argument("kind", choices=["placements", "youths"])
-    p.add_argument("file", help="CSV file, or - for standard input")
+    p.add_argument(
+        "file", help="CSV (UTF-8 or Windows-1252) or .xlsx file, or - for standard input"
+    )
     p.add_argument("--team", default=None,
                    help="youths only: import into this team only, checked as for its coach")  # fmt: skip
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="export placements or youths as CSV")
+    p = sub.add_parser("export", help="export placements or youths as CSV or .xlsx")
     p.add_argument("kind", choices=["placements", "youths"])
     p.add_argument("file", nargs="?", help="output file (default: standard output)")
+    p.add_argument(
+        "--format", choices=["csv", "xlsx"], default=None, help="default: by the file's suffix"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("token", help="API tokens")
@@ -281,8 +355,13 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--team", default=None)
     u.add_argument("--password-stdin", action="store_true")
     p.set_defaults(func=cmd_user)
+    u = usub.add_parser("assign", help="give an account (e.g. pending after single sign-on) its role and team")
+    u.add_argument("--email", required=True)
+    u.add_argument("--role", required=True, choices=["admin", "recruiter", "coach"])
+    u.add_argument("--team", default=None)
+    u.set_defaults(func=cmd_user_assign)
 
-    p = sub.add_parser("demo", help="load the demo data set (fictional)")
+    p = sub.add_parser("demo", help="load the fictional demo data set with three years of history")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("suggest", help="ranked placements for youths")

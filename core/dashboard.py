@@ -45,7 +45,9 @@ def youth_name(youth: Youth) -> str:
     return name or youth.ref
 
 
-def _internships(db_session: Session, principal: Principal, *conditions: Any) -> list[Any]:
+def _internships(
+    db_session: Session, principal: Principal, *conditions: Any, newest_first: bool = False
+) -> list[Any]:
     visible = youths_service.visible_youths(principal).subquery()
     stmt = (
         select(Internship, Youth, Placement.title, Employer.name)
@@ -55,7 +57,13 @@ def _internships(db_session: Session, principal: Principal, *conditions: Any) ->
         .join(Workplace, Workplace.id == Placement.workplace_id)
         .join(Employer, Employer.id == Workplace.employer_id)
         .where(*conditions)
-        .order_by(Internship.start_date, Internship.id)
+        .order_by(
+            *(
+                (Internship.end_date.desc(), Internship.id.desc())
+                if newest_first
+                else (Internship.start_date, Internship.id)
+            )
+        )
         .limit(LIST_LIMIT)
     )
     return list(db_session.execute(stmt).tuples())
@@ -119,7 +127,9 @@ def _add_documents(db_session: Session, principal: Principal, board: Dashboard) 
     for row in _internships(db_session, principal, Internship.id.in_(open_links)):
         board.waiting_assessments.append(_line(row))
     ready = certificates_service.ready_internship_ids(db_session=db_session)
-    for row in _internships(db_session, principal, Internship.id.in_(ready)):
+    # Newest first: after years of use, old internships whose certificate nobody asked for
+    # would otherwise fill the list and hide the ones that just ended.
+    for row in _internships(db_session, principal, Internship.id.in_(ready), newest_first=True):
         board.ready_certificates.append(_line(row))
     problems = (
         select(Assessment.internship_id)

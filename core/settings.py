@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     oidc_issuer: str = ""
     oidc_client_id: str = ""
     oidc_client_secret: str = ""
+    oidc_scopes: str = "openid profile email"
+    # Claims that carry role and team (empty: an admin assigns them; see core.oidc).
+    oidc_role_claim: str = ""
+    oidc_team_claim: str = ""
+    oidc_teams: str = ""  # comma-separated team names a team claim may name (empty: any)
+    password_sign_in: bool = True  # false: no password form, POST /sign-in refused
 
 
 @lru_cache

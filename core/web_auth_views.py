@@ -6,7 +6,7 @@ from fastapi import Depends, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from core import web_auth
+from core import oidc, oidc_views, web_auth
 from core.db import get_session
 from core.i18n import pick_language
 from core.security import new_token
@@ -35,7 +35,7 @@ def _sign_in_page(
     response = render_page(
         request,
         "core/sign_in.html",
-        {"next_url": next_url, "email": email, "error": error},
+        {"next_url": next_url, "email": email, "error": error, **oidc_views.sign_in_options()},
         status_code=status,
     )
     secure = get_settings().https
@@ -58,6 +58,8 @@ def sign_in_form(request: Request, next: str = "/") -> Response:
 
 @router.post("/sign-in")
 def sign_in(request: Request, form: CheckedForm, db_session: DbSession) -> Response:
+    if not get_settings().password_sign_in:
+        return oidc_views.password_sign_in_off(request)
     email = str(form.get("email") or "").strip()
     password = str(form.get("password") or "")
     next_url = safe_next(str(form.get("next") or "/"))
@@ -95,8 +97,12 @@ def sign_in(request: Request, form: CheckedForm, db_session: DbSession) -> Respo
 @router.post("/sign-out", name="sign_out")
 def sign_out(request: Request, form: CheckedForm, db_session: DbSession) -> Response:
     plain = request.cookies.get(web_auth.session_cookie_name(), "")
+    provider_logout = oidc.logout_url(db_session=db_session, session_plain=plain)
     web_auth.end_session(db_session=db_session, plain=plain)
-    response = redirect("/sign-in")
+    if provider_logout:
+        response = oidc_views.provider_logout_page(request, provider_logout)
+    else:
+        response = redirect("/sign-in")
     response.delete_cookie(web_auth.session_cookie_name(), path="/")
     return response
 

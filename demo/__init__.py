@@ -1,4 +1,4 @@
-"""The fictional demo data set: placements, youths, and the matcher's gold labels."""
+"""The fictional demo data set: catalogue, youths, three years of history, and gold labels."""
 
 from pathlib import Path
 
@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session
 DEMO_DIR = Path(__file__).parent
 
 
-def load_demo(*, db_session: Session) -> str:
-    """Imports the demo placements and youths (idempotent: upsert by ref)."""
+def load_demo(*, db_session: Session, history: bool = True) -> str:
+    """Imports the demo placements and youths (idempotent: upsert by ref), then writes three years
+    of history once (demo/history.py). `history=False` loads only the two CSV files, as the
+    matcher's tests need them: the history adds reactions and takes seats."""
     from employers.importing import import_placements
     from youths.importing import import_youths
 
@@ -21,6 +23,10 @@ def load_demo(*, db_session: Session) -> str:
         actor="demo",
     )
     summary = f"demo placements: {placements.summary()}\ndemo youths: {youths.summary()}"
+    if history:
+        from demo.history import load_history
+
+        summary += "\n" + load_history(db_session=db_session)
     password = ensure_demo_user(db_session=db_session)
     if password:
         summary += f"\ndemo sign-in: {DEMO_EMAIL} / {password}  (shown once; an admin account)"

@@ -11,6 +11,7 @@ from competences import service as competences_service
 from core.csvio import (
     ImportFailed,
     RowError,
+    Table,
     parse_bool,
     parse_fields,
     parse_list,
@@ -18,12 +19,13 @@ from core.csvio import (
     write_rows,
 )
 from core.csvio import parse_whole as _whole
-from employers import repository, validation
+from employers import occupations, repository, validation
 from employers.models import Employer, Placement, Workplace
 
-REQUIRED = ("ref", "employer", "title", "description", "district", "capacity", "ssyk")
+REQUIRED = ("ref", "employer", "title", "description", "district", "capacity")
+# Without `ssyk` the code is inferred from the placement's text (employers.occupations).
 OPTIONAL = (
-    "org_number", "workplace", "address", "sni", "min_age", "start_date", "end_date",
+    "ssyk", "org_number", "workplace", "address", "sni", "min_age", "start_date", "end_date",
     "supervisor_name", "supervisor_email", "supervisor_phone", "trains", "open",
 )  # fmt: skip
 COLUMNS = REQUIRED + OPTIONAL
@@ -31,7 +33,10 @@ COLUMNS = REQUIRED + OPTIONAL
 PLACEMENT_ATTRS = (
     "title", "description", "ssyk_code", "sni_section", "capacity", "min_age", "start_date",
     "end_date", "supervisor_name", "supervisor_email", "supervisor_phone", "trains", "is_open",
+    "ssyk_source", "ssyk_confidence", "ssyk_evidence",
 )  # fmt: skip
+# Fields an inferred code was read from: when one changes, the code is inferred again.
+INFERENCE_INPUTS = ("title", "description", "sni_section", "workplace_id")
 
 
 @dataclass
@@ -40,9 +45,13 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     ignored_columns: tuple[str, ...] = ()
+    inferred: int = 0  # occupation codes inferred from the placements' text
+    to_review: int = 0  # of those, how many are unsure (listed at /placements/review)
 
     def summary(self) -> str:
         text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        if self.inferred:
+            text += f"; {self.inferred} occupation codes inferred ({self.to_review} to review)"
         if self.ignored_columns:
             text += f"; ignored columns: {', '.join(self.ignored_columns)}"
         return text
@@ -55,7 +64,7 @@ def _text(v: str, limit: int) -> str:
 
 
 def parse_placement_rows(
-    text: str, *, card_keys: set[str]
+    text: str | Table, *, card_keys: set[str]
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
     """Validates every row; raises ImportFailed listing each error with its line and column."""
     rows, ignored = read_rows(text, required=REQUIRED, optional=OPTIONAL)
@@ -123,7 +132,9 @@ def _trains(s: str, card_keys: set[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def import_placements(*, db_session: Session, text: str, filename: str = "") -> ImportResult:
+def import_placements(
+    *, db_session: Session, text: str | Table, filename: str = ""
+) -> ImportResult:
     """Upserts placements by ref in one transaction; a file with any error stores nothing."""
     deck = competences_service.get_current(db_session=db_session)
     try:
@@ -149,6 +160,8 @@ def import_placements(*, db_session: Session, text: str, filename: str = "") -> 
     version = repository.catalogue_version(db_session) + 1
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    staged: list[tuple[dict[str, Any], Any, dict[str, Any]]] = []
+    to_infer: list[tuple[dict[str, Any], occupations.PlacementText]] = []
     for _line, row in parsed:
         employer = employers.get(row["employer"])
         if employer is None:
@@ -177,12 +190,29 @@ def import_placements(*, db_session: Session, text: str, filename: str = "") -> 
                 workplace.address = row["address"]
         values = {
             "workplace_id": workplace.id, "title": row["title"], "description": row["description"] or "",
-            "ssyk_code": row["ssyk"], "sni_section": row["sni"], "capacity": row["capacity"],
+            "sni_section": row["sni"], "capacity": row["capacity"],
             "min_age": row["min_age"], "start_date": row["start_date"], "end_date": row["end_date"],
             "supervisor_name": row["supervisor_name"], "supervisor_email": row["supervisor_email"],
             "supervisor_phone": row["supervisor_phone"], "trains": row["trains"], "is_open": row["open"],
         }  # fmt: skip
         old = existing.get(row["ref"])
+        if _occupation(values, row["ssyk"], old):
+            text = occupations.PlacementText(
+                title=row["title"], description=row["description"] or "", employer=row["employer"],
+                workplace=wp_name, sni=row["sni"],
+            )  # fmt: skip
+            to_infer.append((values, text))
+        staged.append((row, old, values))
+    # One vectorised pass for every row that needs an inferred code.
+    inferred = occupations.infer_batch([text for _, text in to_infer])
+    for (values, _), found in zip(to_infer, inferred, strict=True):
+        values.update(found)
+    result.inferred = sum(1 for f in inferred if f["ssyk_source"] == occupations.INFERRED)
+    result.to_review = sum(
+        1 for f in inferred
+        if f["ssyk_code"] is None or (f["ssyk_confidence"] or 0) < occupations.REVIEW_BELOW
+    )  # fmt: skip
+    for row, old, values in staged:
         if old is None:
             inserts.append({"ref": row["ref"], "catalogue_version": version, **values})
         elif any(getattr(old, k) != val for k, val in values.items()):
@@ -198,6 +228,34 @@ def import_placements(*, db_session: Session, text: str, filename: str = "") -> 
     db_session.flush()
     result.created, result.updated = len(inserts), len(updates)
     return result
+
+
+def _occupation(values: dict[str, Any], code: str | None, old: Any) -> bool:
+    """Fills the row's SSYK columns; returns True when the code must be inferred.
+
+    A code in the file is "given", unless it is the code already stored from an inference or a
+    confirmation (an export re-imports unchanged). Without a code, a confirmed code stays, an
+    inferred one stays while its text is unchanged, and otherwise the code is inferred.
+    """
+    kept = {k: getattr(old, k) for k in ("ssyk_code", "ssyk_source", "ssyk_confidence",
+                                         "ssyk_evidence")} if old is not None else {}  # fmt: skip
+    if code:
+        if kept.get("ssyk_code") == code and kept["ssyk_source"] in (
+            occupations.INFERRED,
+            occupations.CONFIRMED,
+        ):
+            values.update(kept)
+        else:
+            values.update(ssyk_code=code, ssyk_source=occupations.GIVEN, ssyk_confidence=None,
+                          ssyk_evidence=None)  # fmt: skip
+        return False
+    if kept.get("ssyk_source") == occupations.CONFIRMED or (
+        kept.get("ssyk_source") == occupations.INFERRED
+        and all(getattr(old, k) == values[k] for k in INFERENCE_INPUTS)
+    ):
+        values.update(kept)
+        return False
+    return True
 
 
 def export_placements(*, db_session: Session) -> str:

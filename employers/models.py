@@ -69,6 +69,11 @@ class Placement(Base):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     ssyk_code: Mapped[str | None] = mapped_column(String(4), index=True)
+    # Where the code comes from: "given" (file, API or form), "inferred" from the placement's
+    # text (employers.occupation_inference), or "confirmed" by staff after an inference.
+    ssyk_source: Mapped[str | None] = mapped_column(String(10))
+    ssyk_confidence: Mapped[float | None]  # 0-1, only for inferred codes
+    ssyk_evidence: Mapped[str | None] = mapped_column(String(300))  # why it was inferred
     sni_section: Mapped[str | None] = mapped_column(String(1))
     capacity: Mapped[int] = mapped_column(default=1)
     min_age: Mapped[int | None]

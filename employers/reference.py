@@ -13,35 +13,62 @@ DATA_DIR = Path(__file__).parent / "data"
 OCCUPATION_NAMES = Path(__file__).parent.parent / "matcher" / "data" / "occupations.csv"
 
 
+SCB_FILE = DATA_DIR / "occupation_gender_scb_ssyk4.csv"
+EVEN_LOW, EVEN_HIGH = 40.0, 60.0
+
+
+def gender_side(share_women: float) -> str:
+    """SCB's 40/60 rule: "female" or "male" when that gender is over 60 %, else "even"."""
+    if share_women > EVEN_HIGH:
+        return "female"
+    return "male" if share_women < EVEN_LOW else "even"
+
+
 @dataclass(frozen=True)
 class GenderShare:
+    """SCB's shares for one occupation in its latest year, and whether the year before agrees."""
+
     ssyk_code: str
     name_sv: str
-    share_women_percent: int
-    share_men_percent: int
+    share_women_percent: float
+    share_men_percent: float
     year: int
     source: str
+    previous_year: int | None = None
+    previous_women_percent: float | None = None
+
+    @property
+    def stable(self) -> bool:
+        """Whether the year before lies on the same side of 40/60 (SCB's 2023 series adds
+        imputed occupations, so some groups jump; a flag then waits for a steadier figure)."""
+        if self.previous_women_percent is None:
+            return True
+        return gender_side(self.previous_women_percent) == gender_side(self.share_women_percent)
 
 
 @lru_cache
 def occupation_gender_shares() -> dict[str, GenderShare]:
-    """Per SSYK code, SCB's most recent year that gives both women's and men's shares."""
-    best: dict[str, GenderShare] = {}
-    with (DATA_DIR / "occupation_gender_scb.csv").open(encoding="utf-8") as fh:
+    """Per SSYK code, SCB's latest year (women and men employed, 16-64), with the year before."""
+    by_code: dict[str, dict[int, dict[str, str]]] = {}
+    with SCB_FILE.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if not row["share_women_percent"] or not row["share_men_percent"]:
-                continue
-            share = GenderShare(
-                ssyk_code=row["ssyk_code"],
-                name_sv=row["occupation_sv"],
-                share_women_percent=int(row["share_women_percent"]),
-                share_men_percent=int(row["share_men_percent"]),
-                year=int(row["year"]),
-                source=row["source"],
-            )
-            if share.ssyk_code not in best or share.year > best[share.ssyk_code].year:
-                best[share.ssyk_code] = share
-    return best
+            if row["share_women_percent"] and row["share_men_percent"]:
+                by_code.setdefault(row["ssyk_code"], {})[int(row["year"])] = row
+    out: dict[str, GenderShare] = {}
+    for code, years in by_code.items():
+        latest = max(years)
+        row, before = years[latest], years.get(latest - 1)
+        out[code] = GenderShare(
+            ssyk_code=code,
+            name_sv=row["ssyk_label_sv"].strip(),
+            share_women_percent=float(row["share_women_percent"]),
+            share_men_percent=float(row["share_men_percent"]),
+            year=latest,
+            source=row["source"],
+            previous_year=latest - 1 if before else None,
+            previous_women_percent=float(before["share_women_percent"]) if before else None,
+        )
+    return out
 
 
 def occupation_names() -> dict[str, str]:
@@ -71,8 +98,8 @@ def seed(*, db_session: Session) -> None:
             Occupation(
                 ssyk_code=code,
                 name_sv=name,
-                share_women_percent=share.share_women_percent if share else None,
-                share_men_percent=share.share_men_percent if share else None,
+                share_women_percent=round(share.share_women_percent) if share else None,
+                share_men_percent=round(share.share_men_percent) if share else None,
                 year=share.year if share else None,
                 source=share.source if share else "SSYK 2012, https://www.scb.se/ssyk",
             )

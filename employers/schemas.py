@@ -1,7 +1,7 @@
 """API shapes for employers and placements."""
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -95,6 +95,14 @@ class PlacementRead(BaseModel):
     address: str | None
     district: str | None
     ssyk: str | None
+    ssyk_source: Literal["given", "inferred", "confirmed"] | None = Field(
+        None, description="given: typed in a file, the API or the form; inferred: estimated from "
+        "the placement's text; confirmed: an inferred code checked by staff"
+    )  # fmt: skip
+    ssyk_confidence: float | None = Field(
+        None, ge=0, le=1, description="How sure an inferred code is (0-1); null otherwise"
+    )
+    ssyk_evidence: str | None = Field(None, description="Why an inferred code was chosen")
     occupation: str | None = None
     sni: str | None
     capacity: int

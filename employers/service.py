@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import Conflict, InvalidInput, NotFound
-from employers import repository
+from employers import occupations, repository
 from employers.models import Employer, Placement, RemovedPlacement, Workplace
 from employers.schemas import (
     EmployerCreate,
@@ -144,7 +144,6 @@ def get_placement(*, db_session: Session, ref: str) -> Placement:
 _DIRECT_FIELDS = {
     "title": "title",
     "description": "description",
-    "ssyk": "ssyk_code",
     "sni": "sni_section",
     "capacity": "capacity",
     "min_age": "min_age",
@@ -171,6 +170,10 @@ def create_placement(*, db_session: Session, data: PlacementCreate) -> Placement
     )
     placement = Placement(ref=data.ref, workplace_id=workplace.id)
     _apply(placement, data.model_dump(exclude_unset=False))
+    if data.ssyk:
+        occupations.set_given(placement, data.ssyk, by_staff=False)
+    else:
+        _infer(placement, workplace, data.employer)
     placement.catalogue_version = repository.bump_catalogue_version(db_session)
     db_session.add(placement)
     db_session.flush()
@@ -186,8 +189,9 @@ def update_placement(
     end = changes.get("end_date", placement.end_date)
     if start and end and end < start:
         raise InvalidInput("end_date is before start_date", field="end_date")
+    current = placement.workplace
+    workplace, employer_name = current, current.employer.name
     if {"employer", "workplace", "address", "district"} & changes.keys():
-        current = placement.workplace
         workplace = get_or_create_workplace(
             db_session=db_session,
             employer_name=changes.get("employer") or current.employer.name,
@@ -197,7 +201,16 @@ def update_placement(
             district=changes.get("district", current.district),
         )
         placement.workplace_id = workplace.id
+        employer_name = changes.get("employer") or employer_name
     _apply(placement, changes)
+    if changes.get("ssyk"):
+        occupations.set_given(placement, changes["ssyk"], by_staff=True)
+    elif "ssyk" in changes or (
+        placement.ssyk_source in (None, occupations.INFERRED)
+        and {"title", "description", "sni", "employer", "workplace"} & changes.keys()
+    ):
+        # No code, a code cleared, or an inferred code whose text changed: infer again.
+        _infer(placement, workplace, employer_name)
     placement.catalogue_version = repository.bump_catalogue_version(db_session)
     db_session.flush()
     db_session.expire(placement)
@@ -215,6 +228,22 @@ def delete_placement(*, db_session: Session, placement: Placement) -> None:
     db_session.add(RemovedPlacement(ref=placement.ref, catalogue_version=version))
     db_session.delete(placement)
     db_session.flush()
+
+
+def _infer(placement: Placement, workplace: Workplace, employer_name: str) -> None:
+    text = occupations.PlacementText(
+        title=placement.title, description=placement.description or "", employer=employer_name,
+        workplace=workplace.name, sni=placement.sni_section,
+    )  # fmt: skip
+    for key, value in occupations.infer_batch([text])[0].items():
+        setattr(placement, key, value)
+
+
+def confirm_occupation(*, db_session: Session, placement: Placement, code: str) -> Placement:
+    """Staff confirm an inferred code or choose another one."""
+    occupations.confirm(db_session, placement=placement, code=code)
+    db_session.expire(placement)
+    return get_placement(db_session=db_session, ref=placement.ref)
 
 
 def _apply(placement: Placement, values: dict[str, Any]) -> None:
@@ -252,6 +281,9 @@ def to_read(
         address=wp.address,
         district=wp.district,
         ssyk=placement.ssyk_code,
+        ssyk_source=placement.ssyk_source,
+        ssyk_confidence=placement.ssyk_confidence,
+        ssyk_evidence=placement.ssyk_evidence,
         occupation=(occupations or {}).get(placement.ssyk_code or ""),
         sni=placement.sni_section,
         capacity=placement.capacity,

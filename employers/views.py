@@ -15,8 +15,9 @@ from core.auth import Principal, require
 from core.db import get_session
 from core.errors import AppError
 from core.web_auth import CheckedForm, field_errors, page_router, redirect, render_page
-from employers import repository, service
+from employers import occupations, repository, service
 from employers.models import Employer, Occupation, Placement, Sector, Workplace
+from employers.occupation_views import occupation_context
 from employers.schemas import EmployerCreate, PlacementCreate, PlacementRead, PlacementUpdate
 
 router = page_router()
@@ -330,8 +331,10 @@ def placement_page(
         "start_date": read.start_date or "",
         "end_date": read.end_date or "",
     }
+    if read.ssyk_source == occupations.INFERRED:
+        values["ssyk"] = ""  # the form keeps an estimate unconfirmed unless staff type a code
     return _placement_form(request, db_session, values=values, errors={}, placement=read,
-                           notice=_notice(notice))  # fmt: skip
+                           notice=_notice(notice), **occupation_context(db_session, read))  # fmt: skip
 
 
 @router.post("/placements/{ref}")
@@ -347,12 +350,14 @@ def placement_update(
     except (ValidationError, AppError) as exc:
         read = service.to_read(service.get_placement(db_session=db_session, ref=ref))
         return _placement_form(
-            request, db_session, values=values, errors=field_errors(exc), placement=read
-        )
+            request, db_session, values=values, errors=field_errors(exc), placement=read,
+            **occupation_context(db_session, read),
+        )  # fmt: skip
     return redirect(f"/placements/{ref}?notice=saved")
 
 
-NOTICES = {"saved": "Ändringarna är sparade.", "imported": "Filen är importerad."}
+NOTICES = {"saved": "Ändringarna är sparade.", "imported": "Filen är importerad.",
+           "occupation": "Yrket är bekräftat."}  # fmt: skip
 
 
 def _notice(key: str) -> str:

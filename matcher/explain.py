@@ -1,6 +1,9 @@
-"""Short Swedish reasons: the youth's own word, what the placement says, what it trains, where.
+"""Stage 5, explain: short Swedish reasons for each suggestion.
 
-Reasons never mention gender (the statistics live in `stereotype_basis`, not here).
+In: the ordered suggestions, the reading, the occupation scores. Out: the same suggestions with
+`reasons`: the youth's own word and what the placement says, what was ruled out and why it
+comes lower, trait words matched through O*NET, reactions to similar placements, what it
+trains, where it is. Reasons never mention gender (the statistics live in `stereotype_basis`).
 """
 
 from __future__ import annotations
@@ -8,16 +11,24 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from matcher.districts import proximity
 from matcher.lexicon import Lexicon, TermHit
-from matcher.scoring import YouthProfile
+from matcher.occupations import Occupations
+from matcher.reading import Reading
+from matcher.rerank import MOVED_REASON
 from matcher.text import competence_key, normalize_token, written_tokens
-from matcher.types import PlacementDoc
+from matcher.types import PlacementDoc, Suggestion, YouthQuery
+
+if TYPE_CHECKING:
+    from matcher.index import MatchIndex
 
 DECK = Path(__file__).parent.parent / "competences" / "data" / "deck_v1.json"
-MAX_REASONS = 3
+MAX_REASONS = 4
 MAX_SNIPPET = 70
 _SENTENCE_RE = re.compile(r"[.;!?\n]+|,\s+")
 
@@ -80,7 +91,7 @@ def _best_hit(
 def build_reasons(
     *,
     doc: PlacementDoc,
-    profile: YouthProfile,
+    profile: Reading,
     lexicon: Lexicon,
     placement_words: set[int],
     code: str | None,
@@ -95,12 +106,13 @@ def build_reasons(
     if hit is not None:
         term = lexicon.terms[hit.term_id]
         snippet = _snippet(doc, lexicon, shared) if shared else None
+        said = "Du har erfarenhet av" if hit.past else "Du nämnde"
         if snippet:
-            reasons.append(f"Du nämnde '{hit.written}' – {snippet}")
+            reasons.append(f"{said} '{hit.written}' – {snippet}")
         elif occupation_name:
-            reasons.append(f"Du nämnde '{hit.written}' – det passar yrket {occupation_name}")
+            reasons.append(f"{said} '{hit.written}' – det passar yrket {occupation_name}")
         else:
-            reasons.append(f"Du nämnde '{hit.written}' – det passar den här platsen")
+            reasons.append(f"{said} '{hit.written}' – det passar den här platsen")
         if "trait" in term.note:
             reasons[-1] = f"Du beskrev dig som '{hit.written}' – det behövs här"
     elif profile.positive_text.strip():
@@ -117,3 +129,91 @@ def build_reasons(
     elif doc.district and district_proximity == 1 and youth_district:
         reasons.append(f"Nära dig: {doc.district}, granne med {youth_district}")
     return reasons[:MAX_REASONS]
+
+
+TRAIT_REASON_MIN = 0.3
+
+
+def _refused_word(reading: Reading, lexicon: Lexicon, code: str | None) -> str | None:
+    """The youth's own word for a ruled-out occupation ("kassa")."""
+    for hit in reading.hits:
+        if hit.negated and (code is None or code in lexicon.terms[hit.term_id].codes):
+            return hit.written
+    return None
+
+
+def _extra_reasons(
+    s: Suggestion,
+    code: str | None,
+    reading: Reading,
+    occupations: Occupations,
+    c: int | None,
+    lexicon: Lexicon,
+    has_word_reason: bool,
+) -> list[str]:
+    name = s.occupation_name or "det här yrket"
+    out: list[str] = []
+    if code in reading.negative_codes:
+        word = _refused_word(reading, lexicon, code) or name
+        out.append(f"Du skrev att du inte vill jobba med '{word}', så {name} kommer längre ner")
+    if c is not None and occupations.feedback[c] < 0:
+        out.append(f"Du sa nej tack till en liknande plats ({name}), så den kommer längre ner")
+    elif c is not None and occupations.feedback[c] > 0:
+        out.append(f"Du visade intresse för en liknande plats ({name}), så den kommer högre upp")
+    if c is not None and occupations.traits[c] >= TRAIT_REASON_MIN and reading.traits:
+        trait = max(reading.traits, key=lambda t: sum(abs(v) for v in t.features.values()))
+        text = (
+            f"Du skrev '{trait.written}' ({trait.label}) – det stämmer med hur man jobbar som "
+            f"{name} (O*NET)"
+        )
+        out.insert(0, text) if not has_word_reason else out.append(text)
+    return out
+
+
+def explain(
+    index: MatchIndex,
+    suggestions: list[Suggestion],
+    reading: Reading,
+    occupations: Occupations,
+    query: YouthQuery,
+) -> list[Suggestion]:
+    """Each suggestion with 1-3 reasons (a moved-up one keeps the re-rank's reason last)."""
+    out: list[Suggestion] = []
+    refused_elsewhere = _refused_word(reading, index.lexicon, None)
+    for i, s in enumerate(suggestions):
+        row = index.row_of[s.placement_ref]
+        doc = index.docs[row]
+        code = index.code_of(row)
+        words = index.placement_word_ids(row)
+        reasons = build_reasons(
+            doc=doc,
+            profile=reading,
+            lexicon=index.lexicon,
+            placement_words=words,
+            code=code,
+            occupation_name=s.occupation_name,
+            develop=query.develop,
+            district_proximity=proximity(query.district, doc.district),
+            youth_district=query.district,
+        )
+        has_word = _best_hit(reading.hits, index.lexicon, words, code)[0] is not None
+        extra = _extra_reasons(
+            s, code, reading, occupations, index.code_pos.get(code or ""), index.lexicon, has_word
+        )
+        if (
+            extra
+            and not has_word
+            and reasons
+            and reasons[0].startswith(("Platsen liknar", "Ett förslag"))
+        ):
+            reasons = [*extra, *reasons[1:]]
+        else:
+            reasons = [reasons[0], *extra, *reasons[1:]] if reasons else extra
+        if i == 0 and refused_elsewhere and code not in reading.negative_codes:
+            reasons.append(
+                f"Du skrev att du inte vill jobba med '{refused_elsewhere}', så det kommer längre ner",
+            )
+        if s.moved_up:  # keep the re-rank's own reason last
+            reasons = [*reasons[: MAX_REASONS - 1], MOVED_REASON]
+        out.append(replace(s, reasons=reasons[:MAX_REASONS]))
+    return out

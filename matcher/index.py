@@ -1,45 +1,34 @@
-"""MatchIndex: placements as sparse matrices, scored for one youth with a few sparse products.
+"""MatchIndex: the catalogue as sparse matrices, kept up to date without refitting.
 
 Per placement we keep a char n-gram TF-IDF row, the lexicon placement words it contains and
 the competences it trains; per occupation (SSYK) a profile = normalised mean TF-IDF row of its
-placements. A query is then: lexicon scores per code + profile similarity per code (gathered
-to placements by code), direct text similarity, placement-word hits and two small signals.
-No Python loop over placements runs at query time.
+placements. The index only stores and updates; the ranking itself is `matcher.pipeline`.
+A placement without a code is scored as the occupation its text is most similar to.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize as l2_normalize
 
-from matcher.districts import canonical, proximity
-from matcher.explain import build_reasons
+from matcher import pipeline
+from matcher.districts import canonical
 from matcher.lexicon import Lexicon, default_lexicon
 from matcher.locking import locked as _locked
-from matcher.rerank import Ranked, rerank
-from matcher.scoring import (
-    ScoringWeights,
-    YouthProfile,
-    analyze_youth,
-    display_score,
-    lexicon_code_scores,
-    relative,
-    saturate,
-    small_signals,
-)
+from matcher.reading import Reading, read_text
+from matcher.scoring import ScoringWeights, relative
 from matcher.stereotypes import StereotypeTable, default_table
 from matcher.text import competence_key as _key
 from matcher.text import placement_text
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 from matcher.vectorize import CachedTfidf, char_wb_ngrams
 
-CANDIDATE_POOL = 40  # ranked before re-ranking, so a broader choice can move up
 INFER_MIN_SIMILARITY = 0.05
+MIN_PROFILES = 10  # coded occupations needed before text profiles infer the others
 PW_NORM_POWER = 0.5
 QUERY_FEATURES = 120
 SEED_BELOW = 50
@@ -47,12 +36,6 @@ SEED_BELOW = 50
 # this: a text about traits, not work ('nåt lugnt'), matches every profile weakly, and that
 # noise must not outweigh the trait words' lexicon evidence.
 PROFILE_FLOOR = 0.15
-# Occupations that hold many different kinds of placements: 5223 Butikssäljare, fackhandel
-# (game, flower, shoe, pet shops...) and 7231 Motorfordonsmekaniker (cars, tyres, mopeds and,
-# for lack of an own code, bicycles). Within them the lexicon boost follows the placement.
-BROAD_CODES = frozenset({"5223", "7231"})
-# Share of a broad code's lexicon boost a placement gets that mentions none of the words.
-FOCUS_FLOOR = 0.6
 
 
 class MatchIndex:
@@ -71,32 +54,32 @@ class MatchIndex:
         self.stereotypes = stereotypes
         self.weights = weights
         n_features = len(vectorizer.vocabulary_)
-        self._docs: list[PlacementDoc] = []
-        self._row_of: dict[str, int] = {}
-        self._alive = np.zeros(0, dtype=bool)
-        self._available = np.zeros(0, dtype=bool)
-        self._min_age = np.zeros(0, dtype=np.float32)
-        self._code_idx = np.zeros(0, dtype=np.int32)
-        self._inferred = np.zeros(0, dtype=bool)
-        self._district_idx = np.zeros(0, dtype=np.int32)
+        self.docs: list[PlacementDoc] = []
+        self.row_of: dict[str, int] = {}
+        self.alive = np.zeros(0, dtype=bool)
+        self.available = np.zeros(0, dtype=bool)
+        self.min_age = np.zeros(0, dtype=np.float32)
+        self.code_idx = np.zeros(0, dtype=np.int32)
+        self.inferred = np.zeros(0, dtype=bool)
+        self.district_idx = np.zeros(0, dtype=np.int32)
         self._X = sp.csr_matrix((0, n_features), dtype=np.float32)
         self._H = sp.csr_matrix((0, len(lexicon.placement_vocab)), dtype=np.float32)
         self._T = sp.csr_matrix((0, 0), dtype=np.float32)
-        self._codes: list[str] = []
-        self._code_pos: dict[str, int] = {}
+        self.codes: list[str] = []
+        self.code_pos: dict[str, int] = {}
         self._code_sum: list[sp.csr_matrix] = []
         self._code_count: list[int] = []
-        self._districts: list[str] = []
+        self.districts: list[str] = []
         self._district_pos: dict[str, int] = {}
-        self._trains: dict[str, int] = {}
+        self.trains: dict[str, int] = {}
         self._dirty = True
-        self._Xt = self._X.T.tocsr()
-        self._Ht = self._H.T.tocsr()
-        self._Tt = self._T.T.tocsr()
+        self.Xt = self._X.T.tocsr()
+        self.Ht = self._H.T.tocsr()
+        self.Tt = self._T.T.tocsr()
         self._P = sp.csr_matrix((0, n_features), dtype=np.float32)
-        self._Pt = self._P.T.tocsr()
-        self._pw_idf = np.ones(len(lexicon.placement_vocab), dtype=np.float32)
-        self._pw_norm = np.ones(0, dtype=np.float32)
+        self.Pt = self._P.T.tocsr()
+        self.pw_idf = np.ones(len(lexicon.placement_vocab), dtype=np.float32)
+        self.pw_norm = np.ones(0, dtype=np.float32)
 
     # ---- building ---------------------------------------------------------------------
     @classmethod
@@ -140,53 +123,53 @@ class MatchIndex:
     def remove(self, refs: Iterable[str]) -> None:
         """Drops placements by ref (unknown refs are ignored)."""
         for ref in refs:
-            row = self._row_of.pop(ref, None)
+            row = self.row_of.pop(ref, None)
             if row is None:
                 continue
-            self._alive[row] = False
-            code = self._code_idx[row]
-            if code >= 0 and not self._inferred[row]:
+            self.alive[row] = False
+            code = self.code_idx[row]
+            if code >= 0 and not self.inferred[row]:
                 self._code_sum[code] = self._code_sum[code] - self._X[row]
                 self._code_count[code] -= 1
             self._dirty = True
-        if len(self._alive) > 1000 and (~self._alive).sum() > len(self._alive) // 4:
+        if len(self.alive) > 1000 and (~self.alive).sum() > len(self.alive) // 4:
             self._compact()
 
     def __len__(self) -> int:
-        return len(self._row_of)
+        return len(self.row_of)
 
     def _code(self, code: str) -> int:
-        if code not in self._code_pos:
-            self._code_pos[code] = len(self._codes)
-            self._codes.append(code)
+        if code not in self.code_pos:
+            self.code_pos[code] = len(self.codes)
+            self.codes.append(code)
             self._code_sum.append(sp.csr_matrix((1, self._X.shape[1]), dtype=np.float32))
             self._code_count.append(0)
-        return self._code_pos[code]
+        return self.code_pos[code]
 
     def _district(self, name: str | None) -> int:
         key = canonical(name)
         if not key:
             return -1
         if key not in self._district_pos:
-            self._district_pos[key] = len(self._districts)
-            self._districts.append(key)
+            self._district_pos[key] = len(self.districts)
+            self.districts.append(key)
         return self._district_pos[key]
 
     def _add(self, docs: list[PlacementDoc], texts: list[str], X_new: sp.csr_matrix) -> None:
         if not docs:
             return
-        start = len(self._docs)
+        start = len(self.docs)
         t_rows, t_cols = [], []
         codes = np.full(len(docs), -1, dtype=np.int32)
         for i, doc in enumerate(docs):
             for key in {_key(k) for k in doc.trains if k.strip()}:
                 t_rows.append(i)
-                t_cols.append(self._trains.setdefault(key, len(self._trains)))
+                t_cols.append(self.trains.setdefault(key, len(self.trains)))
             if doc.ssyk and doc.ssyk.strip():
                 codes[i] = self._code(doc.ssyk.strip())
-            self._row_of[doc.ref] = start + i
+            self.row_of[doc.ref] = start + i
         H_new = self.lexicon.placement_word_matrix(texts)
-        n_trains = len(self._trains)
+        n_trains = len(self.trains)
         T_new = sp.csr_matrix(
             (np.ones(len(t_rows), dtype=np.float32), (t_rows, t_cols)),
             shape=(len(docs), n_trains),
@@ -200,74 +183,97 @@ class MatchIndex:
         inferred = codes < 0
         self._dirty = True
         if inferred.any():
-            codes[inferred] = self._infer_codes(X_new[inferred])
+            codes[inferred] = self._infer_codes(X_new[inferred], H_new[inferred])
         self._dirty = True
-        self._docs.extend(docs)
+        self.docs.extend(docs)
         self._X = sp.vstack([self._X, X_new], format="csr")
         self._H = sp.vstack([self._H, H_new], format="csr")
         self._T = sp.vstack([sp.csr_matrix(old_T), T_new], format="csr")
-        self._alive = np.concatenate([self._alive, np.ones(len(docs), dtype=bool)])
-        self._available = np.concatenate(
-            [self._available, np.array([d.is_open and d.open_capacity > 0 for d in docs])]
+        self.alive = np.concatenate([self.alive, np.ones(len(docs), dtype=bool)])
+        self.available = np.concatenate(
+            [self.available, np.array([d.is_open and d.open_capacity > 0 for d in docs])]
         )
         ages = [float(d.min_age) if d.min_age is not None else 0.0 for d in docs]
-        self._min_age = np.concatenate([self._min_age, np.array(ages, dtype=np.float32)])
-        self._code_idx = np.concatenate([self._code_idx, codes])
-        self._inferred = np.concatenate([self._inferred, inferred])
+        self.min_age = np.concatenate([self.min_age, np.array(ages, dtype=np.float32)])
+        self.code_idx = np.concatenate([self.code_idx, codes])
+        self.inferred = np.concatenate([self.inferred, inferred])
         districts = np.array([self._district(d.district) for d in docs], dtype=np.int32)
-        self._district_idx = np.concatenate([self._district_idx, districts])
+        self.district_idx = np.concatenate([self.district_idx, districts])
 
-    def _infer_codes(self, X_rows: sp.csr_matrix) -> np.ndarray:
-        """A code for placements without SSYK: the most similar occupation profile."""
+    def _infer_codes(self, X_rows: sp.csr_matrix, H_rows: sp.csr_matrix) -> np.ndarray:
+        """A code for placements without SSYK, used for scoring only (never for flags).
+
+        With enough coded placements: the most similar occupation profile. Otherwise (a
+        catalogue that comes without codes): the occupation whose lexicon words the placement
+        uses most ('cykelverkstad', 'laga cyklar' -> 7231)."""
         self._refresh()
-        if self._P.shape[0] == 0:
-            return np.full(X_rows.shape[0], -1, dtype=np.int32)
-        sims: np.ndarray = (X_rows @ self._Pt).toarray()
-        best: np.ndarray = sims.argmax(axis=1).astype(np.int32)
-        best[sims.max(axis=1) < INFER_MIN_SIMILARITY] = -1
-        return best
+        if sum(c > 0 for c in self._code_count) >= MIN_PROFILES:
+            sims: np.ndarray = (X_rows @ self.Pt).toarray()
+            best: np.ndarray = sims.argmax(axis=1).astype(np.int32)
+            best[sims.max(axis=1) < INFER_MIN_SIMILARITY] = -1
+            return best
+        words_to_codes, lex_codes = self.lexicon.word_code_matrix()
+        evidence = np.asarray((H_rows @ words_to_codes).todense())
+        out = np.full(H_rows.shape[0], -1, dtype=np.int32)
+        for i in np.flatnonzero(evidence.max(axis=1) > 0) if evidence.size else []:
+            out[i] = self._code(lex_codes[int(evidence[i].argmax())])
+        return out
 
     def _refresh(self) -> None:
         if not self._dirty:
             return
-        if self._codes and self._X.shape[1]:
+        if self.codes and self._X.shape[1]:
             sums = sp.vstack(self._code_sum, format="csr")
             counts = np.maximum(np.array(self._code_count, dtype=np.float32), 1.0)
             self._P = l2_normalize(sp.diags(1.0 / counts) @ sums).astype(np.float32).tocsr()
-            self._Pt = self._P.T.tocsr()
-        self._Xt = self._X.T.tocsr()
-        self._Ht = self._H.T.tocsr()
-        self._Tt = self._T.T.tocsr()
-        df = np.asarray(self._H[self._alive].sum(axis=0)).ravel()
-        idf = np.log((self._alive.sum() + 1.0) / (df + 1.0)) + 1.0
-        self._pw_idf = (idf / idf.max()).astype(np.float32)
+            self.Pt = self._P.T.tocsr()
+        self.Xt = self._X.T.tocsr()
+        self.Ht = self._H.T.tocsr()
+        self.Tt = self._T.T.tocsr()
+        df = np.asarray(self._H[self.alive].sum(axis=0)).ravel()
+        idf = np.log((self.alive.sum() + 1.0) / (df + 1.0)) + 1.0
+        self.pw_idf = (idf / idf.max()).astype(np.float32)
         # Size of each placement's word profile, so a placement about many other things
         # gains less from one shared word.
-        weighted = self._H.multiply(self._pw_idf.reshape(1, -1))
+        weighted = self._H.multiply(self.pw_idf.reshape(1, -1))
         norm = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
         relative_norm = np.maximum(norm / max(float(np.median(norm)), 1e-6), 0.5)
-        self._pw_norm = np.power(relative_norm, PW_NORM_POWER).astype(np.float32)
+        self.pw_norm = np.power(relative_norm, PW_NORM_POWER).astype(np.float32)
         self._dirty = False
 
     def _compact(self) -> None:
-        keep = np.flatnonzero(self._alive)
-        self._docs = [self._docs[i] for i in keep]
+        keep = np.flatnonzero(self.alive)
+        self.docs = [self.docs[i] for i in keep]
         self._X, self._H, self._T = self._X[keep], self._H[keep], self._T[keep]
-        for name in ("_alive", "_available", "_min_age", "_code_idx", "_inferred"):
+        for name in ("alive", "available", "min_age", "code_idx", "inferred"):
             setattr(self, name, getattr(self, name)[keep])
-        self._district_idx = self._district_idx[keep]
-        self._row_of = {d.ref: i for i, d in enumerate(self._docs)}
+        self.district_idx = self.district_idx[keep]
+        self.row_of = {d.ref: i for i, d in enumerate(self.docs)}
         self._dirty = True
 
-    # ---- scoring ----------------------------------------------------------------------
-    def analyze(self, query: YouthQuery) -> YouthProfile:
-        """The lexicon's reading of the youth's text."""
-        return analyze_youth(query.interests, self.lexicon)
+    # ---- what the stages read -----------------------------------------------------------
+    @property
+    def n_rows(self) -> int:
+        """Stored rows, removed ones included (scores are aligned with them)."""
+        return self._X.shape[0]
 
-    def _query_vector(self, profile: YouthProfile) -> sp.csr_matrix:
-        ids, vals = self.vectorizer.vector(profile.positive_text)
-        if profile.expansion_text:
-            extra_ids, extra_vals = self.vectorizer.vector(profile.expansion_text)
+    def refresh(self) -> None:
+        """Brings the derived matrices up to date (call before reading them)."""
+        self._refresh()
+
+    def code_of(self, row: int) -> str | None:
+        """The occupation a stored row is scored as (given, or inferred from its text)."""
+        c = self.code_idx[row]
+        return self.codes[c] if c >= 0 else None
+
+    def placement_word_ids(self, row: int) -> set[int]:
+        return set(self._H.indices[self._H.indptr[row] : self._H.indptr[row + 1]])
+
+    def query_vector(self, positive_text: str, expansion_text: str) -> sp.csr_matrix:
+        """The youth's wished-for words (plus the lexicon's words for them) as one TF-IDF row."""
+        ids, vals = self.vectorizer.vector(positive_text)
+        if expansion_text:
+            extra_ids, extra_vals = self.vectorizer.vector(expansion_text)
             ids = np.concatenate([ids, extra_ids])
             vals = np.concatenate([vals, self.weights.expansion * extra_vals])
             ids, inverse = np.unique(ids, return_inverse=True)
@@ -282,155 +288,42 @@ class MatchIndex:
         shape = (1, len(self.vectorizer.vocabulary_))
         return sp.csr_matrix((vals, ids, np.array([0, len(ids)])), shape=shape)
 
-    def _raw_scores(self, profile: YouthProfile, query: YouthQuery) -> np.ndarray:
-        self._refresh()
-        w = self.weights
-        n = self._X.shape[0]
-        q = self._query_vector(profile)
-        lex = w.lexicon * lexicon_code_scores(profile, self._codes)
-        code_part = np.zeros(len(self._codes), dtype=np.float32)
+    def profile_similarity(self, q: sp.csr_matrix) -> np.ndarray:
+        """Per code: the query's similarity to its placements' mean text, best = 1."""
+        out = np.zeros(len(self.codes), dtype=np.float32)
         if q.nnz and self._P.shape[0]:
-            prof = np.asarray((q @ self._Pt).todense()).ravel()
-            code_part = code_part + w.profile * relative(prof, PROFILE_FLOOR)
-        lex_scores = np.append(lex, 0.0).astype(np.float32)[self._code_idx]
-        lex_scores = np.where(lex_scores > 0, lex_scores * self._focus(profile, n), lex_scores)
-        code_scores = lex_scores + np.append(code_part, 0.0).astype(np.float32)[self._code_idx]
-        word_match = np.zeros(n, dtype=np.float32)
-        if profile.pw_weights and n:
-            ids = np.fromiter(profile.pw_weights.keys(), dtype=np.int32)
-            # Rare placement words say more than common ones ('klädbutik' vs 'butik').
-            vals = np.fromiter(profile.pw_weights.values(), dtype=np.float32) * self._pw_idf[ids]
-            yv = sp.csr_matrix((vals, (np.zeros_like(ids), ids)), shape=(1, self._H.shape[1]))
-            raw_match = np.asarray((yv @ self._Ht).todense()).ravel()
-            word_match = saturate(raw_match / self._pw_norm)
-        direct = np.zeros(n, dtype=np.float32)
-        if q.nnz and n:
-            direct = relative(np.asarray((q @ self._Xt).todense()).ravel())
-        scores = code_scores + w.direct * direct + w.placement_words * word_match
-        scores += self._small_signals(query, n)
-        return scores
+            out = relative(np.asarray((q @ self.Pt).todense()).ravel(), PROFILE_FLOOR)
+        return out.astype(np.float32)
 
-    def _focus(self, profile: YouthProfile, n: int) -> np.ndarray:
-        """Per placement, how much of its occupation's lexicon boost it gets (0..1].
-
-        A broad code holds many kinds of placements (5223: flower, shoe and game shops).
-        Within it, the placement that best contains the placement words of the terms pointing
-        to the code (weighted by specificity and rarity) keeps the full boost; the others get
-        FOCUS_FLOOR plus the rest in proportion to how well they match. Other codes keep 1."""
-        out = np.ones(n, dtype=np.float32)
-        if not n:
-            return out
-        for code, words in profile.code_words.items():
-            c = self._code_pos.get(code)
-            if c is None or not words or code not in BROAD_CODES:
-                continue
-            rows = np.flatnonzero(self._code_idx == c)
-            if len(rows) < 2:
-                continue
-            ids = np.fromiter(words.keys(), dtype=np.int32)
-            vals = np.fromiter(words.values(), dtype=np.float32) * self._pw_idf[ids]
-            # Words x placements rows: cost follows how often the words occur, not n.
-            sub = self._Ht[ids].multiply(vals.reshape(-1, 1)).tocsr()
-            match = np.asarray(sub.max(axis=0).todense()).ravel()[rows]
-            top = float(match.max())
-            if top <= 0:
-                continue
-            out[rows] = FOCUS_FLOOR + (1.0 - FOCUS_FLOOR) * match / top
+    def codes_of_refs(self, reactions: dict[str, str]) -> dict[str, str]:
+        """The youth's reactions per placement -> per occupation (a no outweighs a yes)."""
+        out: dict[str, str] = {}
+        for ref, reaction in reactions.items():
+            row = self.row_of.get(ref)
+            code = self.code_of(row) if row is not None else None
+            if code and reaction in ("interested", "not_interested"):
+                if out.get(code) != "not_interested":
+                    out[code] = reaction
         return out
 
-    def _small_signals(self, query: YouthQuery, n: int) -> np.ndarray:
-        keys = [self._trains[k] for k in {_key(d) for d in query.develop} if k in self._trains]
-        return small_signals(
-            self.weights,
-            n=n,
-            trains_t=self._Tt,
-            wanted=keys,
-            n_wanted=len(query.develop),
-            district_prox=[proximity(query.district, d) for d in self._districts],
-            district_idx=self._district_idx,
-        )
-
-    def _eligible(self, query: YouthQuery) -> np.ndarray:
-        ok = self._alive & self._available
-        if query.age is not None:
-            ok = ok & (self._min_age <= query.age)
-        return ok
+    # ---- the pipeline, under this index's lock ------------------------------------------
+    def analyze(self, query: YouthQuery) -> Reading:
+        """Stage 1 alone: the reading of the youth's text."""
+        return read_text(query.interests, self.lexicon)
 
     @_locked
     def score_all(self, query: YouthQuery) -> np.ndarray:
         """Raw score per stored row (-inf for removed or unavailable placements)."""
-        profile = self.analyze(query)
-        raw = self._raw_scores(profile, query)
-        return np.where(self._eligible(query), raw, -np.inf)
+        return pipeline.score(self, query)
 
     @_locked
     def refs(self) -> list[str]:
         """Placement ref per stored row (aligned with score_all)."""
-        return [d.ref for d in self._docs]
+        return [d.ref for d in self.docs]
 
     @_locked
     def suggest(
         self, query: YouthQuery, limit: int = 10, *, rerank_flagged: bool = True
     ) -> list[Suggestion]:
         """The best placements for a youth, explained, flagged and (optionally) re-ranked."""
-        if limit <= 0 or not self._row_of:
-            return []
-        profile = self.analyze(query)
-        scores = np.where(self._eligible(query), self._raw_scores(profile, query), -np.inf)
-        available = int(np.isfinite(scores).sum())
-        k = min(max(limit, CANDIDATE_POOL), available)
-        if k == 0:
-            return []
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.lexsort((top, -scores[top]))]
-        ranked: list[Ranked] = []
-        negative = profile.negative_codes
-        # Flags for the whole pool (the re-rank needs them); reasons only for what is shown.
-        for row in top:
-            doc = self._docs[row]
-            code = self._codes[self._code_idx[row]] if self._code_idx[row] >= 0 else None
-            verdict = self.stereotypes.verdict(doc.ssyk, doc.sni, query.gender)
-            name = self.lexicon.occupations.get(code or "") or self.stereotypes.share_name(code)
-            suggestion = Suggestion(
-                placement_ref=doc.ref,
-                score=display_score(float(scores[row])),
-                reasons=[],
-                stereotype_flag=verdict.flag,
-                stereotype_basis=verdict.basis,
-                counter_stereotypical=verdict.counter,
-                moved_up=False,
-                ssyk=doc.ssyk,
-                occupation_name=name,
-            )
-            wished = not profile.code_pos or profile.code_pos.get(code or "", 0.0) > 0
-            ranked.append(
-                Ranked(
-                    suggestion,
-                    float(scores[row]),
-                    code in negative,
-                    wished,
-                    self.stereotypes.majority(doc.ssyk),
-                    self.stereotypes.has_statistics(doc.ssyk),
-                )
-            )
-        result = rerank(ranked) if rerank_flagged else [r.suggestion for r in ranked]
-        return [self._explained(s, profile, query) for s in result[:limit]]
-
-    def _explained(self, s: Suggestion, profile: YouthProfile, query: YouthQuery) -> Suggestion:
-        row = self._row_of[s.placement_ref]
-        doc = self._docs[row]
-        code = self._codes[self._code_idx[row]] if self._code_idx[row] >= 0 else None
-        reasons = build_reasons(
-            doc=doc,
-            profile=profile,
-            lexicon=self.lexicon,
-            placement_words=set(self._H.indices[self._H.indptr[row] : self._H.indptr[row + 1]]),
-            code=code,
-            occupation_name=s.occupation_name,
-            develop=query.develop,
-            district_proximity=proximity(query.district, doc.district),
-            youth_district=query.district,
-        )
-        if s.moved_up:  # keep the re-rank's own reason last
-            reasons = [*reasons[:2], s.reasons[-1]]
-        return replace(s, reasons=reasons)
+        return pipeline.rank(self, query, limit, rerank_flagged=rerank_flagged)

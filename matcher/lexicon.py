@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from matcher.lexicon_data import (
+    BARE_REFUSAL,
     DATA_DIR,
     FUZZY_MIN_RATIO,
     INFLECTION_TAILS,
@@ -117,6 +118,7 @@ class Lexicon:
                 }
             )
         self._pw_cache: dict[str, tuple[int, ...]] = {}
+        self._word_codes: tuple[sp.csr_matrix, tuple[str, ...]] | None = None
 
     # ---- youth side -------------------------------------------------------------------
     def _single(self, token: str) -> tuple[tuple[int, str], ...]:
@@ -285,31 +287,34 @@ class Lexicon:
                 rest = [t for i, t in enumerate(clause.tokens) if i not in pos]
                 negated = is_negated(rest)
             hits.append(TermHit(tid, written, "phrase", False if own_cue else negated, hedged))
-        hits = [
-            TermHit(h.term_id, h.written, h.kind, False, hedged) if h.negated and not negated else h
-            for h in hits
-        ]
+        hits = [replace(h, negated=False) if h.negated and not negated else h for h in hits]
         for i, tok in enumerate(clause.tokens):
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:
                 continue
             for tid, kind in self._single(tok):
                 hits.append(TermHit(tid, clause.written[i], kind, negated, hedged))
+        if clause.past or clause.strong:
+            hits = [replace(h, past=clause.past, strong=clause.strong) for h in hits]
         return hits
 
     def match(self, clauses: Iterable[Clause]) -> list[TermHit]:
         """Terms found in all clauses, each term once per polarity (first occurrence).
 
-        A negated clause without terms of its own that points back ("det var tråkigt")
-        rules out the clause before it.
+        A negated clause without terms of its own that points back ("det var tråkigt") or says
+        nothing else ("nej tack") rules out the clause before it.
         """
         per_clause: list[list[TermHit]] = []
         for clause in clauses:
             hits = self.match_clause(clause)
+            # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
+            bare = all(
+                t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens
+            )
             if (
                 clause.negated
                 and not hits
                 and per_clause
-                and REFERRING_WORDS.intersection(clause.tokens)
+                and (REFERRING_WORDS.intersection(clause.tokens) or bare)
             ):
                 per_clause[-1] = [replace(h, negated=True) for h in per_clause[-1]]
             per_clause.append(hits)
@@ -357,6 +362,29 @@ class Lexicon:
         result = tuple(dict.fromkeys(ids))
         self._pw_cache[token] = result
         return result
+
+    def word_code_matrix(self) -> tuple[sp.csr_matrix, tuple[str, ...]]:
+        """Placement words x codes: how strongly a word a placement uses names an occupation
+        (the strongest term whose own word it is; trait and skill words left out)."""
+        if self._word_codes is None:
+            pos = {c: i for i, c in enumerate(self.codes)}
+            best: dict[tuple[int, int], float] = {}
+            for term, factors in zip(self.terms, self.term_pw_factor, strict=True):
+                if "weak signal" in term.note:
+                    continue
+                for pid, factor in factors.items():
+                    if factor < 1.0:
+                        continue
+                    for code in term.codes:
+                        key = (pid, pos[code])
+                        best[key] = max(best.get(key, 0.0), term.weight)
+            rows, cols = zip(*best.keys(), strict=True) if best else ((), ())
+            shape = (len(self.placement_vocab), len(self.codes))
+            matrix = sp.csr_matrix(
+                (list(best.values()), (rows, cols)), shape=shape, dtype=np.float32
+            )
+            self._word_codes = (matrix, self.codes)
+        return self._word_codes
 
     def placement_word_matrix(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Which placement words each (normalised) text contains: texts x words, 0/1."""

@@ -17,6 +17,10 @@ NOT_TYPOS: frozenset[str] = frozenset(
 )
 # Words that point back to what was just said ("det var tråkigt", "that was boring").
 REFERRING_WORDS: frozenset[str] = frozenset(["det", "den", "de", "dom", "it", "that", "this"])
+# Words that may stand next to a refusal that only points back ("nej tack", "absolut inte").
+BARE_REFUSAL: frozenset[str] = frozenset(
+    ["tack", "absolut", "verkligen", "heller", "alls", "thanks", "way", "really", "för", "mig"]
+)
 # (ending, replacement) tried in order to reach a lexicon form: past/supine/present verb
 # forms to the infinitive, agent and action nouns to the verb, plural -or to -a.
 LEMMA_RULES: tuple[tuple[str, str], ...] = (
@@ -80,6 +84,8 @@ class TermHit:
     kind: str  # exact | stem | compound | fuzzy | phrase
     negated: bool
     hedged: bool = False  # the clause says "kanske"/"maybe": a softer wish
+    past: bool = False  # the clause tells of experience ("har jobbat i kassa"), not a wish
+    strong: bool = False  # the clause says "helst"/"drömmen": the strongest wish
 
 
 def dotless(word: str) -> str:

@@ -5,8 +5,8 @@ identical suggestions and scores. It looks at the occupations instead: when at l
 top 5 are dominated (over 60 %) by the same gender, the best relevant placement from an
 occupation not dominated by that gender moves up to position 5. For a woman or a man whose top
 5 is mostly flagged as stereotyped, that is exactly "a relevant non-flagged placement moves up".
-The youth's own clearest wishes stay on top, and only a relevant placement moves (at least half
-the top score, not in an area the youth ruled out).
+The youth's own clearest wishes stay on top, and only a placement with some fit moves (never
+in an area the youth ruled out; see `_candidate` for the tiers).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from matcher.types import Suggestion
 TOP = 5
 MIN_FLAGGED = 3
 MIN_RELATIVE_SCORE = 0.5
+MIN_WISHED_SCORE = 0.3
+MIN_ANY_SCORE = 0.15
 MOVED_REASON = "Visas också för att bredda dina val"
 MAX_REASONS = 3
 
@@ -54,26 +56,33 @@ def needs_broadening(suggestions: list[Suggestion]) -> bool:
 def _candidate(ranked: list[Ranked], norm: str) -> int | None:
     """Position of the placement to move up, or None.
 
-    Relevant = at least half the top score, not in an area the youth ruled out, and (when
-    the youth's words point to any occupation at all) in an occupation they point to. Among
-    those, one whose statistics show it is not dominated by `norm` is preferred over one without
-    statistics (which is outside the norm only for lack of data).
+    Never one in an area the youth ruled out or whose occupation `norm` dominates. Tried in
+    order, the first tier that has one wins (within a tier, one with SCB statistics first):
+    1. in an occupation the youth's words point to, at least half the top score;
+    2. in such an occupation, at least MIN_WISHED_SCORE of the top score;
+    3. any placement with at least MIN_ANY_SCORE of the top score (with SCB data for every
+       occupation most youths need this tier: few wished-for areas lie outside the norm).
     """
     top_raw = ranked[0].raw
-    unknown: int | None = None
-    for pos in range(TOP, len(ranked)):
-        r = ranked[pos]
-        if (
-            r.majority == norm
-            or r.ruled_out
-            or not r.wished
-            or r.raw < MIN_RELATIVE_SCORE * top_raw
-        ):
-            continue
-        if r.has_statistics:
-            return pos
-        unknown = pos if unknown is None else unknown
-    return unknown
+    tiers: list[tuple[bool, float]] = [
+        (True, MIN_RELATIVE_SCORE),
+        (True, MIN_WISHED_SCORE),
+        (False, MIN_ANY_SCORE),
+    ]
+    for need_wish, share in tiers:
+        unknown: int | None = None
+        for pos in range(TOP, len(ranked)):
+            r = ranked[pos]
+            if r.majority == norm or r.ruled_out or r.raw < share * top_raw:
+                continue
+            if need_wish and not r.wished:
+                continue
+            if r.has_statistics:
+                return pos
+            unknown = pos if unknown is None else unknown
+        if unknown is not None:
+            return unknown
+    return None
 
 
 def rerank(ranked: list[Ranked]) -> list[Suggestion]:

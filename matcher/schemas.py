@@ -29,6 +29,9 @@ class SuggestionRead(BaseModel):
 class SuggestionList(BaseModel):
     youth_ref: str
     suggestions: list[SuggestionRead]
+    data_credit: str | None = Field(
+        None, description="The O*NET credit line, when a reason rests on its trait table"
+    )
 
 
 class FeedbackCreate(BaseModel):

@@ -20,6 +20,7 @@ from employers import repository as employers_repository
 from employers.models import Employer, Placement, RemovedPlacement, Workplace
 from matcher.index import MatchIndex
 from matcher.models import SuggestionFeedback
+from matcher.occupations import ONET_CREDIT
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 from youths import service as youths_service
 from youths.models import Youth
@@ -143,7 +144,9 @@ def warm_up() -> None:
             log.exception("matcher warm-up failed; the index will be built on first use")
 
 
-def youth_query(youth: Youth, *, today: date | None = None) -> YouthQuery:
+def youth_query(
+    youth: Youth, *, today: date | None = None, reactions: dict[str, str] | None = None
+) -> YouthQuery:
     """What the matcher may know about a youth (children must be loaded)."""
     sort = youths_service.current_card_sort(youth)
     return YouthQuery(
@@ -153,6 +156,7 @@ def youth_query(youth: Youth, *, today: date | None = None) -> YouthQuery:
         age=youths_service.age_in(youth.birth_year, (today or date.today()).year),
         district=youth.district,
         develop=tuple(sort.develop) if sort else (),
+        reactions=tuple(sorted((reactions or {}).items())),
     )
 
 
@@ -167,13 +171,11 @@ def latest_reactions(db_session: Session, youth_id: int) -> dict[str, str]:
 
 
 def suggest_for_youth(*, db_session: Session, youth: Youth, limit: int = 10) -> list[Suggestion]:
-    """Ranked suggestions for a youth; placements they said no to go last."""
+    """Ranked suggestions for a youth; placements they said no to go last, and their reactions
+    move the other placements of the same occupation down or up."""
     index = get_index(db_session=db_session)
     reactions = latest_reactions(db_session, youth.id)
-    declined = {ref for ref, r in reactions.items() if r == "not_interested"}
-    suggestions = index.suggest(youth_query(youth), limit=limit + len(declined))
-    kept = [s for s in suggestions if s.placement_ref not in declined]
-    return (kept + [s for s in suggestions if s.placement_ref in declined])[:limit]
+    return index.suggest(youth_query(youth, reactions=reactions), limit=limit)
 
 
 def to_payload(
@@ -206,7 +208,12 @@ def to_payload(
                 "reaction": reactions.get(s.placement_ref),
             }
         )
-    return {"youth_ref": youth.ref, "suggestions": items}
+    uses_onet = any("(O*NET)" in r for s in suggestions for r in s.reasons)
+    return {
+        "youth_ref": youth.ref,
+        "suggestions": items,
+        "data_credit": ONET_CREDIT if uses_onet else None,
+    }
 
 
 def suggestions_payload(

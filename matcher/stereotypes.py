@@ -1,11 +1,14 @@
 """Gender-stereotype flags from SCB's occupation statistics (read after ranking, never scored).
 
 Rule: `stereotype_flag` is true iff the youth's gender is "female" or "male" and that gender's
-share in the placement's SSYK occupation is over 60 %. `counter_stereotypical` is true when that
-share is under 40 %. The basis text describes the occupation only (same text whatever the
-youth's gender, and also for "other"/None, who never get a flag), so it can be shown to staff
-and youth alike. Sector statistics (AKU 2019) are only a fallback line in the basis, clearly
-marked, and never set a flag.
+share in the placement's SSYK occupation is over 60 % in SCB's latest year. `counter_stereotypical`
+is true when that share is under 40 %. Where the year before lies on the other side of 40/60 (SCB's
+2023 series adds imputed occupations, so some groups jump), the basis says so and nothing is
+flagged. The basis text describes the occupation only (same text whatever the youth's gender,
+and also for "other"/None, who never get a flag), so it can be shown to staff and youth alike;
+it names the year, and says when the placement's code was inferred from its text rather than
+given. Sector statistics (AKU 2019) are only a fallback line in the basis, clearly marked, and
+never set a flag.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ EMPLOYERS_DATA = Path(__file__).parent.parent / "employers" / "data"
 FLAG_OVER = 60.0
 COUNTER_UNDER = 40.0
 NO_STATISTICS = "SCB har ingen statistik om könsfördelningen för det här yrket"
+INFERRED_NOTE = "yrket är uppskattat från annonsens text"
 
 # SNI 2007 section -> AKU 2019 "näringsgren" group in sector_gender_scb_aku2019.csv.
 SECTION_TO_AKU: dict[str, str] = {
@@ -75,6 +79,21 @@ class GenderShare:
     women: float
     men: float
     year: int
+    previous_year: int | None = None
+    previous_women: float | None = None
+
+    @property
+    def stable(self) -> bool:
+        """Whether the year before lies on the same side of 40/60 as the latest year."""
+        if self.previous_women is None:
+            return True
+        return _side(self.previous_women) == _side(self.women)
+
+
+def _side(women: float) -> str:
+    if women > FLAG_OVER:
+        return "female"
+    return "male" if women < COUNTER_UNDER else "even"
 
 
 @dataclass(frozen=True)
@@ -94,13 +113,18 @@ def _num(value: str | None) -> float | None:
 
 
 def load_occupation_shares() -> dict[str, GenderShare]:
-    """SSYK code -> shares from the most recent year that has both (read by employers.reference)."""
+    """SSYK code -> SCB's latest year, with the year before (read by employers.reference)."""
     from employers.reference import occupation_gender_shares
 
     return {
         code: GenderShare(
-            s.name_sv.strip(), float(s.share_women_percent), float(s.share_men_percent), s.year
-        )
+            s.name_sv.strip(),
+            float(s.share_women_percent),
+            float(s.share_men_percent),
+            s.year,
+            s.previous_year,
+            s.previous_women_percent,
+        )  # fmt: skip
         for code, s in occupation_gender_shares().items()
     }
 
@@ -145,14 +169,20 @@ def _pct(value: float) -> str:
 
 
 def describe(share: GenderShare) -> str:
-    """Plain-Swedish balance line, the same for every reader."""
+    """Plain-Swedish balance line naming SCB's year, the same for every reader."""
+    if not share.stable:
+        return (
+            f"{share.name}: SCB:s siffror skiftar mellan åren, {_pct(share.previous_women or 0)} % "
+            f"kvinnor {share.previous_year} men {_pct(share.women)} % {share.year} (från 2023 "
+            "räknar SCB även skattade yrken), så platsen markeras inte"
+        )
     if share.women > FLAG_OVER:
-        return f"{share.name}: {_pct(share.women)} % kvinnor (SCB {share.year})"
+        return f"{share.name} (SCB {share.year}: {_pct(share.women)} % kvinnor)"
     if share.men > FLAG_OVER:
-        return f"{share.name}: {_pct(share.men)} % män (SCB {share.year})"
+        return f"{share.name} (SCB {share.year}: {_pct(share.men)} % män)"
     return (
-        f"{share.name}: jämn könsfördelning, {_pct(share.women)} % kvinnor och "
-        f"{_pct(share.men)} % män (SCB {share.year})"
+        f"{share.name} (SCB {share.year}: jämn könsfördelning, {_pct(share.women)} % kvinnor "
+        f"och {_pct(share.men)} % män)"
     )
 
 
@@ -165,11 +195,12 @@ class StereotypeTable:
         self.occupations = occupations
         self.sectors = sectors or {}
 
-    def basis(self, ssyk: str | None, sni: str | None = None) -> str:
+    def basis(self, ssyk: str | None, sni: str | None = None, *, inferred: bool = False) -> str:
         """The statistics line for a placement (never depends on the youth)."""
         share = self.occupations.get(ssyk or "")
         if share is not None:
-            return describe(share)
+            text = describe(share)
+            return f"{text}; {INFERRED_NOTE}" if inferred else text
         text = NO_STATISTICS
         section = sni_section(sni)
         group = SECTION_TO_AKU.get(section or "")
@@ -181,11 +212,16 @@ class StereotypeTable:
             )
         return text
 
-    def verdict(self, ssyk: str | None, sni: str | None, gender: str | None) -> StereotypeVerdict:
-        """Flag and counter-stereotype marks for one youth gender and one placement."""
-        basis = self.basis(ssyk, sni)
+    def verdict(
+        self, ssyk: str | None, sni: str | None, gender: str | None, *, inferred: bool = False
+    ) -> StereotypeVerdict:
+        """Flag and counter-stereotype marks for one youth gender and one placement.
+
+        `inferred`: the placement's code was estimated from its text (ssyk_source "inferred").
+        """
+        basis = self.basis(ssyk, sni, inferred=inferred)
         share = self.occupations.get(ssyk or "")
-        if share is None or gender not in ("female", "male"):
+        if share is None or not share.stable or gender not in ("female", "male"):
             return StereotypeVerdict(False, basis, False)
         own = share.women if gender == "female" else share.men
         return StereotypeVerdict(own > FLAG_OVER, basis, own < COUNTER_UNDER)
@@ -193,7 +229,7 @@ class StereotypeTable:
     def majority(self, ssyk: str | None) -> str | None:
         """The gender over 60 % in the occupation ("female"/"male"), or None; youth-independent."""
         share = self.occupations.get(ssyk or "")
-        if share is None:
+        if share is None or not share.stable:
             return None
         if share.women > FLAG_OVER:
             return "female"

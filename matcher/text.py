@@ -13,6 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from matcher.contrast_words import (
+    _INSTEAD_RE,
+    COMPARATIVES,
+    INSTEAD_MARK,
+    PAST_MARKERS,
+    PAST_VERB_STEMS,
+    STRONG_WORDS,
+    THAN_WORDS,
+    WISH_VERBS,
+)
 from matcher.types import PlacementDoc
 
 # A few emoji carry an interest on their own ("🐶🐶🐶"); the rest are dropped.
@@ -129,9 +139,10 @@ NEGATION_CUES: frozenset[str] = frozenset(
 
 # Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
 JUDGEMENT_CUES: frozenset[str] = frozenset(
-    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad"]
-)
-_JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "vara", "was", "is", "blev"])
+    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
+     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt"]
+)  # fmt: skip
+_JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
 
 # Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",
 # "har aldrig jobbat med barn men ..."): (cue, neighbour) pairs read as hedges.
@@ -178,12 +189,12 @@ EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
-# Phrases that carry no interest: "spelar ingen roll", and school as the youth's past
-# ("hoppade av skolan", "i skolan var jag...") rather than school as a workplace.
+# Phrases that carry no interest: "spelar ingen roll", school as the youth's past ("hoppade
+# av skolan") rather than a workplace, and "på fritiden" (a hobby, not a leisure centre).
 _FILLER_RE = re.compile(
     r"\bspelar\s+(?:ingen|ingen\s+större|nån|någon)\s+roll\b|\bvad\s+som\s+helst\b"
     r"|\b(?:i|på|efter|från|av|ut|ur|slutade|tröttnat\s+på|hoppade\s+av|gick\s+ut)"
-    r"\s+skolan\b",
+    r"\s+skolan\b|\b(?:på|i)\s+(?:min\s+)?fritiden?\b|\bin\s+my\s+free\s+time\b",
     re.IGNORECASE,
 )
 CAPITAL_IT = "IT"  # the field; lowercase "it" is usually the English pronoun
@@ -193,11 +204,17 @@ _CLAUSE_PUNCT_RE = re.compile(r"[.!?;:,()\[\]\n\r\t/|–—•]+|\s-\s|\.\.+")
 
 @dataclass(frozen=True)
 class Clause:
-    """A stretch of text between punctuation or contrast words, with its polarity."""
+    """A stretch of text between punctuation or contrast words, with its polarity.
+
+    `past` marks what the youth has done rather than wishes ("har jobbat i kassa"); `strong`
+    marks an emphasised wish ("helst", "drömmen").
+    """
 
     tokens: tuple[str, ...]
     written: tuple[str, ...]
     negated: bool
+    past: bool = False
+    strong: bool = False
 
 
 def strip_accents_keep_swedish(text: str) -> str:
@@ -296,34 +313,73 @@ def _resolve_el(tokens: list[str]) -> None:
             tokens[i] = "eller"
 
 
+def _is_past(tokens: list[str]) -> bool:
+    """The clause tells what the youth has done ("har jobbat i kassa", "förut lager").
+
+    A negated experience ("har aldrig jobbat med barn") is no experience: not past."""
+    for i, tok in enumerate(tokens):
+        if tok in PAST_MARKERS and not (i > 0 and tokens[i - 1] in NEGATION_CUES):
+            return True
+        if tok in ("har", "hade") and i + 1 < len(tokens) and tokens[i + 1] in PAST_VERB_STEMS:
+            return True  # newcomers' "har jobba bilverkstad"
+    return False
+
+
+def _finish(tokens: list[str], written: list[str], forced: bool) -> Clause:
+    _resolve_el(tokens)
+    negated = forced or is_negated(tokens)
+    return Clause(
+        tuple(tokens),
+        tuple(written),
+        negated,
+        past=not negated and _is_past(tokens),
+        strong=any(t in STRONG_WORDS for t in tokens),
+    )
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Splits at punctuation and contrast words; marks each clause negated or not.
 
     "inte kassa igen!! men lager kanske" -> [("inte kassa igen", negated), ("lager kanske", ok)]
+    Contrast inside a sentence: "hellre lager än kassa", "något annat än kassa", "lager
+    istället för kassa" and "djur och inte barn" rule out what follows the contrast word.
     """
     clauses: list[Clause] = []
     text = _FILLER_RE.sub(" ", replace_emoji(text))
+    text = _INSTEAD_RE.sub(f" {INSTEAD_MARK} ", text)
     for chunk in _CLAUSE_PUNCT_RE.split(text):
         written = written_tokens(chunk)
         current_w: list[str] = []
         current_n: list[str] = []
         forced_negative = False
-        for w in written:
+        for i, w in enumerate(written):
             n = normalize_token(w)
-            if n in CLAUSE_SPLITTERS or n in EXCEPT_WORDS:
+            nxt = normalize_token(written[i + 1]) if i + 1 < len(written) else ""
+            rules_out_next = (
+                n in EXCEPT_WORDS
+                or n == INSTEAD_MARK
+                or bool(n in THAN_WORDS and COMPARATIVES.intersection(current_n))
+            )
+            # "istället för kök vill jag bygga": the ruled-out part ends at the wish verb.
+            ends_refusal = forced_negative and current_n and n in WISH_VERBS
+            # "djur och inte barn": the negation starts a clause of its own.
+            starts_refusal = (
+                n in ("och", "eller", "samt", "and", "or")
+                and nxt in NEGATION_CUES
+                and current_n
+                and not is_negated(current_n)
+            )
+            if n in CLAUSE_SPLITTERS or rules_out_next or starts_refusal or ends_refusal:
                 if current_n:
-                    _resolve_el(current_n)
-                    neg = forced_negative or is_negated(current_n)
-                    clauses.append(Clause(tuple(current_n), tuple(current_w), neg))
+                    clauses.append(_finish(current_n, current_w, forced_negative))
                 current_w, current_n = [], []
-                forced_negative = n in EXCEPT_WORDS
-                continue
+                forced_negative = rules_out_next
+                if not ends_refusal:
+                    continue
             current_w.append(w)
             current_n.append(n)
         if current_n:
-            _resolve_el(current_n)
-            neg = forced_negative or is_negated(current_n)
-            clauses.append(Clause(tuple(current_n), tuple(current_w), neg))
+            clauses.append(_finish(current_n, current_w, forced_negative))
     return clauses
 
 

@@ -36,6 +36,9 @@ class YouthQuery:
     age: int | None = None
     district: str | None = None
     develop: tuple[str, ...] = ()
+    # The youth's latest reaction per placement: (placement_ref, "interested" | "not_interested"
+    # | "more_info"). A reaction also moves the other placements of that occupation.
+    reactions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

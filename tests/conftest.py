@@ -146,7 +146,7 @@ def demo_loaded(prepared_database: str) -> None:
     from demo import load_demo
 
     with session_scope() as s:
-        load_demo(db_session=s)
+        load_demo(db_session=s, history=False)  # the catalogue and youths, no reactions or seats
         s.commit()
 
 

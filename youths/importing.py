@@ -9,7 +9,15 @@ from sqlalchemy.orm import Session, selectinload
 from competences import service as competences_service
 from core import audit
 from core.auth import Principal
-from core.csvio import ImportFailed, RowError, parse_fields, parse_list, read_rows, write_rows
+from core.csvio import (
+    ImportFailed,
+    RowError,
+    Table,
+    parse_fields,
+    parse_list,
+    read_rows,
+    write_rows,
+)
 from core.csvio import parse_whole as _whole
 from core.errors import Forbidden
 from core.models import Role
@@ -60,7 +68,9 @@ def _limit(n: int) -> Any:
     return check
 
 
-def parse_youth_rows(text: str, *, card_keys: set[str]) -> tuple[list[dict[str, Any]], list[str]]:
+def parse_youth_rows(
+    text: str | Table, *, card_keys: set[str]
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Validates every row; raises ImportFailed listing each error with its line and column."""
     rows, ignored = read_rows(text, required=REQUIRED, optional=OPTIONAL)
     errors: list[RowError] = []
@@ -156,7 +166,7 @@ def _scope_errors(
 def import_youths(
     *,
     db_session: Session,
-    text: str,
+    text: str | Table,
     actor: str,
     filename: str = "",
     principal: Principal | None = None,

@@ -54,12 +54,13 @@ def list_internships(
     db_session: DbSession,
     status: Annotated[str | None, Query(pattern="^(planned|active|completed|ended_early)$")] = None,
     youth: Annotated[str | None, Query(max_length=60, description="A youth's ref")] = None,
+    placement: Annotated[str | None, Query(max_length=60, description="A placement's ref")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> InternshipList:
     rows, total = internships.list_internships(
         db_session=db_session, principal=principal, status=status, youth_ref=youth,
-        limit=limit, offset=offset,
+        placement_ref=placement, limit=limit, offset=offset,
     )  # fmt: skip
     audit.record(
         db_session, actor=principal.actor, action="internship.list", subject_type="internship",

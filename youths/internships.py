@@ -55,6 +55,7 @@ def list_internships(
     status: str | None,
     youth_ref: str | None,
     limit: int,
+    placement_ref: str | None = None,
     offset: int,
 ) -> tuple[list[Internship], int]:
     """Returns a page of the internships the caller may see, newest first, and the total."""
@@ -63,6 +64,10 @@ def list_internships(
         stmt = stmt.where(Internship.status == status)
     if youth_ref:
         stmt = stmt.where(Internship.youth_id.in_(select(Youth.id).where(Youth.ref == youth_ref)))
+    if placement_ref:
+        stmt = stmt.where(
+            Internship.placement_id.in_(select(Placement.id).where(Placement.ref == placement_ref))
+        )
     total = db_session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = db_session.scalars(stmt.order_by(Internship.id.desc()).limit(limit).offset(offset))
     return list(rows), total

@@ -46,6 +46,7 @@ def make_internship(
     develop: tuple[str, ...] = ("planning", "initiative"),
     strengths: tuple[str, ...] = ("cooperation",),
     final_status: str | None = "submitted",
+    status: str = "completed",
     ratings: dict[str, Any] | None = None,
     tasks: str = "Ta emot varor på lagret och sortera dem.\nHjälpa kunder i butiken.",
 ) -> Made:
@@ -88,7 +89,7 @@ def make_internship(
                     given_date=date(2025, 1, 10), recorded_by="user:1")
         )  # fmt: skip
     internship = Internship(
-        youth_id=youth.id, placement_id=placement.id, status="completed",
+        youth_id=youth.id, placement_id=placement.id, status=status,
         start_date=date(2025, 3, 3), end_date=date(2025, 5, 30), supervisor_name="Örjan Ek",
         supervisor_email="orjan@example.se", supervisor_role="Butikschef",
         contact_user_id=contact.id, created_by="user:1",

@@ -28,7 +28,7 @@ def test_import_preview_lists_row_errors_and_saves_nothing(signed_in):
     )
     assert answer.status_code == 422
     table = answer.text[answer.text.index('id="import-errors"') :]
-    assert "<td>3</td><td>capacity</td>" in table
+    assert re.search(r"<td[^>]*>3</td><td[^>]*>capacity</td>", table)
     assert "Laga cyklar" in answer.text  # the text comes back for fixing
     assert _count(Placement) == 0
 

@@ -179,3 +179,28 @@ def test_profiles_differing_only_in_gender_get_identical_suggestions(
         shape = [[(s["placement_ref"], s["score"], s["reasons"]) for s in sug] for sug in lists]
         assert all(x == shape[0] for x in shape), text
         assert not any(s["stereotype_flag"] for s in lists[2] + lists[3])
+
+
+def test_a_no_generalises_to_the_occupation_with_a_reason(client, admin_headers, demo_loaded):
+    h = admin_headers
+    before = _suggest(client, h, "Y002", 30)["suggestions"]
+    first = before[0]
+    same = [s for s in before[1:] if s["ssyk"] == first["ssyk"]]
+    assert same, "the demo youth needs two placements of one occupation"
+    url = f"/api/youths/Y002/suggestions/{first['placement_ref']}/feedback"
+    assert client.post(url, json={"reaction": "not_interested"}, headers=h).status_code == 201
+    after = {s["placement_ref"]: s for s in _suggest(client, h, "Y002", 30)["suggestions"]}
+    sibling = same[0]["placement_ref"]
+    if sibling in after:
+        assert after[sibling]["relevance"] < same[0]["relevance"]
+        assert any("nej tack till en liknande plats" in r for r in after[sibling]["reasons"])
+
+
+def test_trait_reasons_carry_the_onet_credit(client, admin_headers, demo_loaded):
+    h = admin_headers
+    text = "jag vill vara ute i friska luften och röra på mig"
+    client.post("/api/youths", headers=h, json={"ref": "T1", "interests": text})
+    body = _suggest(client, h, "T1")
+    assert any("(O*NET)" in r for s in body["suggestions"] for r in s["reasons"])
+    assert "CC BY 4.0" in body["data_credit"]
+    assert _suggest(client, h, "Y001")["data_credit"] is None

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from matcher.lexicon import Lexicon, default_lexicon
-from matcher.scoring import analyze_youth
+from matcher.reading import read_text as analyze_youth
 from matcher.text import split_clauses
 
 DATA = Path(__file__).resolve().parents[2] / "matcher" / "data"

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from matcher.index import MatchIndex
+from matcher.placement_scores import focus
 from matcher.scoring import relative
 from matcher.types import PlacementDoc, YouthQuery
 
@@ -133,9 +134,9 @@ def test_a_broad_code_lifts_most_the_placements_that_mention_the_wish() -> None:
     assert scores["games"] > scores["flowers"]
     assert scores["games"] > scores["shoes"]
     profile = index.analyze(YouthQuery("y", "gaming"))
-    focus = dict(zip(index.refs(), index._focus(profile, 3), strict=True))
-    assert focus["games"] == pytest.approx(1.0)
-    assert focus["flowers"] < 1.0 and focus["shoes"] < 1.0
+    shares = dict(zip(index.refs(), focus(index, profile, 3), strict=True))
+    assert shares["games"] == pytest.approx(1.0)
+    assert shares["flowers"] < 1.0 and shares["shoes"] < 1.0
 
 
 def test_a_weak_best_similarity_stays_weak_below_the_floor() -> None:

@@ -260,3 +260,22 @@ def test_supervisor_links_are_refused_once_consent_is_withdrawn(client, admin_he
     assert resent.status_code == 409
     with session_scope() as s:
         assert s.scalar(select(func.count()).select_from(CapabilityLink)) == 1
+
+
+def test_list_filters_by_placement_alone_and_with_status(client, admin_headers):
+    first = start_internship(client, admin_headers)  # Y-T1 at P-T1
+    client.post("/api/placements", json=placement_payload("P-T2"), headers=admin_headers)
+    create_youth(client, admin_headers, "Y-T2")
+    second = client.post(
+        "/api/internships", json=internship_payload(youth="Y-T2", placement="P-T2"),
+        headers=admin_headers,
+    ).json()  # fmt: skip
+    at_two = client.get("/api/internships?placement=P-T2", headers=admin_headers).json()
+    assert [i["id"] for i in at_two["items"]] == [second["id"]] and at_two["total"] == 1
+    assert at_two["items"][0]["placement_ref"] == "P-T2"
+    at_one = client.get("/api/internships?placement=P-T1", headers=admin_headers).json()
+    assert [i["id"] for i in at_one["items"]] == [first["id"]]
+    both = client.get("/api/internships?placement=P-T2&status=active", headers=admin_headers).json()
+    assert both["total"] == 0  # P-T2's internship is still planned
+    nowhere = client.get("/api/internships?placement=P-NONE", headers=admin_headers).json()
+    assert nowhere["total"] == 0 and nowhere["items"] == []

@@ -1,0 +1,70 @@
+"""Small hand-written tables of general Swedish working life that help the occupation inference
+read placement texts (employers.occupation_inference). None of them is tuned to a catalogue."""
+
+# Words that say nothing about the occupation (placement jargon and function words).
+_STOP_WORDS = (
+    "praktik praktikant praktikplats praktikplatser praktiken feriepraktik sommarpraktik "
+    "sommarjobb sommar extra i på vår vårt våra och med för hos till av inom en ett som du vi "
+    "det den de är att om eller samt under från man kan får ska vill blir där här hela alla "
+    "mycket lite enklare enkla enkel olika både också även bland annat m fl mfl ab hb kb ek "
+    "förening ekonomisk aktiebolag kommun kommunen centrum city väst öst nord syd ingår minst "
+    "år krävs dig din ditt dina oss nya nytt ny"
+)
+STOP = frozenset(_STOP_WORDS.split())
+
+# SNI 2007 section -> SSYK two-digit groups that commonly work there (domain knowledge, kept
+# coarse on purpose: it only breaks near-ties, it never overrides a clear name match).
+SNI_GROUPS: dict[str, tuple[str, ...]] = {
+    "A": ("61", "62", "83", "92"),
+    "B": ("81", "83", "71", "93"),
+    "C": ("75", "72", "73", "81", "82", "93", "31"),
+    "D": ("31", "74", "71"),
+    "E": ("96", "83", "81", "31"),
+    "F": ("71", "93", "74", "31", "83"),
+    "G": ("52", "43", "72", "91", "93", "75", "33"),
+    "H": ("83", "43", "93", "42", "51"),
+    "I": ("51", "94", "91", "41", "42"),
+    "J": ("25", "35", "26", "34", "42"),
+    "K": ("33", "24", "41", "42"),
+    "L": ("51", "41", "33", "91", "71"),
+    "M": ("24", "21", "34", "41", "33", "26"),
+    "N": ("91", "61", "54", "42", "43", "34", "93"),
+    "O": ("33", "41", "54", "24"),
+    "P": ("53", "23", "34", "42", "91"),
+    "Q": ("53", "22", "32", "34", "91"),
+    "R": ("34", "26", "42", "54", "35", "51"),
+    "S": ("51", "34", "72", "91", "61", "33"),
+    "T": ("91", "53"),
+    "U": ("24", "33"),
+}
+
+# Workplaces named in titles ("cykelverkstad", "matbutik", "stallet") -> the occupation words of
+# the people who work there. Joined with the compound's first part they form JobTech names
+# ("cykel" + "mekaniker" = "Cykelmekaniker", 7231); alone they are weaker hints. General Swedish,
+# not tuned to any catalogue.
+WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
+    "verkstad": ("mekaniker", "reparatör"),
+    "butik": ("butikssäljare", "säljare"),
+    "affär": ("butikssäljare", "säljare"),
+    "kök": ("kock", "köksbiträde"),
+    "restaurang": ("restaurangbiträde", "servitör"),
+    "kafé": ("kafébiträde",),
+    "café": ("kafébiträde",),
+    "bageri": ("bagare",),
+    "konditori": ("konditor",),
+    "stall": ("hästskötare", "djurvårdare"),
+    "lager": ("lagerarbetare",),
+    "förskola": ("barnskötare",),
+    "bibliotek": ("biblioteksassistent",),
+    "salong": ("frisör",),
+    "städ": ("lokalvårdare",),
+    "reception": ("receptionist",),
+    "skola": ("elevassistent",),
+    "fritidsgård": ("fritidsledare",),
+    "vårdboende": ("vårdbiträde",),
+    "äldreboende": ("vårdbiträde",),
+    "trädgård": ("trädgårdsarbetare",),
+}
+
+# SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.
+MAJOR_GROUP_FACTOR = {"0": 0.5, "1": 0.5, "2": 0.8}

@@ -1,0 +1,154 @@
+"""Stage 2, find candidate occupations: a score per SSYK code from the reading.
+
+In: a `Reading`, the index's occupation codes, the text's similarity to each occupation's
+placements, and the youth's reactions mapped to codes. Out: `Occupations`, one array per
+signal. Trait and working-condition words go through the O*NET table (RIASEC interests and
+work context per SSYK group, data/occupation_traits.csv), never through gender.
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from matcher.lexicon_data import DATA_DIR
+from matcher.reading import Reading
+
+# A ruled-out area ("inte kassa igen") counts this much more than a wish, so it ends up
+# clearly below neutral placements.
+NEGATION_FACTOR = 1.5
+# Share of an occupation's strength lent to the other codes of its SSYK minor group.
+RELATED_SHARE = 0.3
+# Traits alone ("jag är lugn och noggrann") reach at most this lexicon-scale strength; next
+# to a named occupation they only colour the choice.
+TRAIT_MAX = 0.55
+TRAIT_NEXT_TO_OCCUPATION = 0.3
+TRAIT_FULL_AT = 1.2  # standardised agreement that counts as a full trait match
+# The youth's reactions, generalised to the placement's occupation.
+FEEDBACK_DOWN = 0.6
+FEEDBACK_UP = 0.25
+ONET_CREDIT = (
+    "This product includes information from the O*NET 29.3 Database (interests, Job Zones) and "
+    "the O*NET 29.2 Database (work context) by the U.S. Department of Labor, Employment and "
+    "Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "
+    "trademark of USDOL/ETA. praktikmatch has modified all or some of this information. "
+    "USDOL/ETA has not approved, endorsed, or tested these modifications."
+)
+RIASEC = ("R", "I", "A", "S", "E", "C")
+CONTEXT = (
+    "contact", "team", "public", "indoors", "outdoors", "standing", "walking", "freedom", "repeat",
+)  # fmt: skip
+FEATURES = RIASEC + CONTEXT
+
+
+@dataclass(frozen=True)
+class TraitTable:
+    """Standardised O*NET features per SSYK code (missing values are 0 = average)."""
+
+    codes: dict[str, int]
+    z: np.ndarray  # codes x FEATURES
+
+
+@lru_cache(maxsize=1)
+def trait_table() -> TraitTable:
+    """RIASEC is made relative to each occupation's own mean (its profile's shape), then every
+    feature is standardised across the occupations."""
+    with (DATA_DIR / "occupation_traits.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    raw = np.full((len(rows), len(FEATURES)), np.nan)
+    for i, r in enumerate(rows):
+        for j, f in enumerate(FEATURES):
+            if r.get(f):
+                raw[i, j] = float(r[f])
+    riasec = raw[:, : len(RIASEC)]
+    with warnings.catch_warnings():  # occupations without interest scores stay NaN -> 0
+        warnings.simplefilter("ignore", RuntimeWarning)
+        raw[:, : len(RIASEC)] = riasec - np.nanmean(riasec, axis=1, keepdims=True)
+        z = (raw - np.nanmean(raw, axis=0)) / np.nanstd(raw, axis=0)
+    return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, np.nan_to_num(z))
+
+
+@lru_cache(maxsize=4)
+def _z_for(codes: tuple[str, ...]) -> np.ndarray:
+    """The table's rows in the index's code order (an occupation without data is average)."""
+    table = trait_table()
+    rows = [table.codes.get(c, -1) for c in codes]
+    return np.vstack([table.z[r] if r >= 0 else np.zeros(len(FEATURES)) for r in rows])
+
+
+def trait_scores(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
+    """Per code, how well its working life fits the youth's trait words (0..1)."""
+    out = np.zeros(len(codes), dtype=np.float32)
+    wanted = {f: v for f, v in vector.items() if f in FEATURES and v}
+    if not wanted or not codes:
+        return out
+    t = np.array([wanted.get(f, 0.0) for f in FEATURES])
+    agreement = _z_for(tuple(codes)) @ t / max(float(np.abs(t).sum()), 1.0)
+    return np.clip(agreement / TRAIT_FULL_AT, 0.0, 1.0).astype(np.float32)
+
+
+@dataclass
+class Occupations:
+    """Per index code (aligned with `codes`): what points to it and how strongly."""
+
+    codes: list[str]
+    lexicon: np.ndarray  # the youth's words; negative for ruled-out areas
+    profile: np.ndarray  # text similarity to the occupation's placements (0..1)
+    traits: np.ndarray  # O*NET fit of the youth's trait words (0..1)
+    feedback: np.ndarray  # -1 said no to a placement of it, +1 interested, 0 none
+
+    position: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.position = {c: i for i, c in enumerate(self.codes)}
+
+
+def lexicon_code_scores(reading: Reading, codes: Sequence[str]) -> np.ndarray:
+    """Per-code lexicon score: wishes scaled so the strongest is 1, ruled-out areas negative."""
+    pos = np.array([reading.code_pos.get(c, 0.0) for c in codes], dtype=np.float32)
+    neg = np.array([reading.code_neg.get(c, 0.0) for c in codes], dtype=np.float32)
+    if RELATED_SHARE > 0 and reading.code_pos:
+        # Occupations in the same SSYK minor group (first three digits) are related work.
+        groups: dict[str, float] = {}
+        for code, value in reading.code_pos.items():
+            groups[code[:3]] = max(groups.get(code[:3], 0.0), value)
+        related = np.array([groups.get(c[:3], 0.0) for c in codes], dtype=np.float32)
+        pos = np.maximum(pos, RELATED_SHARE * related)
+    # When a code is both wished for and refused, the stronger side wins ("inte kassa men
+    # gärna matbutik": the shop stays, the till goes).
+    refused = neg > pos
+    pos = np.where(refused, 0.0, pos)
+    neg = np.where(refused, neg, 0.0)
+    top = float(pos.max()) if pos.size else 0.0
+    if top > 0:
+        # Scale towards 1 but keep some of the absolute strength (a lone trait word is weak).
+        pos = pos / top * (0.6 + 0.4 * min(1.0, top / 0.6))
+    return pos - NEGATION_FACTOR * neg
+
+
+def find_occupations(
+    reading: Reading,
+    codes: Sequence[str],
+    *,
+    profile_similarity: np.ndarray,
+    reactions: Mapping[str, str],
+) -> Occupations:
+    """Scores every occupation of the index for one reading (plus the youth's reactions)."""
+    lexicon = lexicon_code_scores(reading, codes)
+    traits = trait_scores(reading.trait_vector, codes)
+    share = TRAIT_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
+    # Trait fit adds to the words' evidence but never lifts a ruled-out area.
+    lexicon = np.where(lexicon >= 0, lexicon + share * TRAIT_MAX * traits, lexicon)
+    feedback = np.array(
+        [{"not_interested": -1.0, "interested": 1.0}.get(reactions.get(c, ""), 0.0) for c in codes],
+        dtype=np.float32,
+    )
+    lexicon = lexicon + np.where(feedback < 0, -FEEDBACK_DOWN, FEEDBACK_UP * feedback)
+    return Occupations(
+        list(codes), lexicon.astype(np.float32), profile_similarity, traits, feedback
+    )

@@ -1,0 +1,179 @@
+"""Placements without SSYK codes: inferred codes with source, confidence and evidence; staff confirm
+or change them; unsure ones are listed for review; the API and the CSV round trip carry them."""
+
+import re
+import subprocess
+import sys
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from employers.models import Placement
+
+HEADER_NO_SSYK = "ref,employer,title,description,district,capacity,sni"
+ROWS_NO_SSYK = [
+    "N1,Cykelköket,Praktik i vår cykelverkstad,Laga cyklar och byta slangar,Lundby,2,S",
+    "N2,Lager AB,Lagerpraktik,Plock och pack av order på vårt lager,Centrum,1,H",
+    "N3,Okänt AB,Allt möjligt,Lite av varje,Centrum,1,",
+]
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "core.cli", *args], capture_output=True, text=True)
+
+
+def _stored(db_session, ref: str) -> SimpleNamespace:
+    """The placement's SSYK columns; ends the read so the CLI can write (SQLite locks)."""
+    p = db_session.scalar(select(Placement).where(Placement.ref == ref))
+    row = SimpleNamespace(ssyk_code=p.ssyk_code, ssyk_source=p.ssyk_source,
+                          ssyk_confidence=p.ssyk_confidence, ssyk_evidence=p.ssyk_evidence)  # fmt: skip
+    db_session.rollback()
+    return row
+
+
+def test_csv_without_ssyk_column_stores_inferred_codes_and_reimports_unchanged(
+    tmp_csv, db_session
+):
+    path = tmp_csv(HEADER_NO_SSYK + "\n" + "\n".join(ROWS_NO_SSYK) + "\n")
+    out = _cli("import", "placements", str(path))
+    assert out.returncode == 0, out.stderr
+    assert "3 created" in out.stdout and "occupation codes inferred" in out.stdout
+    bike = _stored(db_session, "N1")
+    assert (bike.ssyk_code, bike.ssyk_source) == ("7231", "inferred")
+    assert 0 < bike.ssyk_confidence <= 1
+    assert "Cykelmekaniker" in bike.ssyk_evidence
+    assert _stored(db_session, "N2").ssyk_code == "4322"
+    assert _stored(db_session, "N2").ssyk_source == "inferred"
+
+    # The export carries the inferred code; importing it again changes nothing.
+    exported = _cli("export", "placements", str(path.with_name("out.csv")))
+    assert exported.returncode == 0, exported.stderr
+    text = path.with_name("out.csv").read_text(encoding="utf-8")
+    assert re.search(r"^N1,.*,7231,", text, re.M)
+    again = _cli("import", "placements", str(path.with_name("out.csv")))
+    assert "0 created, 0 updated, 3 unchanged" in again.stdout, again.stdout + again.stderr
+    assert _stored(db_session, "N1").ssyk_source == "inferred"
+    # And the original file without codes changes nothing either.
+    assert "3 unchanged" in _cli("import", "placements", str(path)).stdout
+
+
+def test_a_code_in_the_file_is_given_and_wins_over_inference(tmp_csv, db_session):
+    header = HEADER_NO_SSYK + ",ssyk"
+    path = tmp_csv(f"{header}\n{ROWS_NO_SSYK[0]},8329\n{ROWS_NO_SSYK[1]},\n")
+    assert _cli("import", "placements", str(path)).returncode == 0
+    given, inferred = _stored(db_session, "N1"), _stored(db_session, "N2")
+    assert (given.ssyk_code, given.ssyk_source, given.ssyk_confidence) == ("8329", "given", None)
+    assert inferred.ssyk_source == "inferred" and inferred.ssyk_code
+
+
+def test_api_infers_a_missing_code_and_exposes_its_source(client, admin_headers):
+    h = admin_headers
+    body = {"ref": "A1", "employer": "Cykelköket", "title": "Praktik i vår cykelverkstad",
+            "description": "Laga cyklar", "district": "Lundby"}  # fmt: skip
+    created = client.post("/api/placements", json=body, headers=h)
+    assert created.status_code == 201, created.text
+    read = created.json()
+    assert read["ssyk"] == "7231" and read["ssyk_source"] == "inferred"
+    assert 0 < read["ssyk_confidence"] <= 1 and read["ssyk_evidence"]
+    # A changed title is read again; a code sent by the client confirms it.
+    moved = client.patch("/api/placements/A1", json={"title": "Lagerpraktik",
+                         "description": "Plock och pack av order"}, headers=h).json()  # fmt: skip
+    assert moved["ssyk"] == "4322" and moved["ssyk_source"] == "inferred"
+    fixed = client.patch("/api/placements/A1", json={"ssyk": "9112"}, headers=h).json()
+    assert (fixed["ssyk"], fixed["ssyk_source"], fixed["ssyk_confidence"]) == (
+        "9112",
+        "confirmed",
+        None,
+    )
+    given = client.post("/api/placements", json={**body, "ref": "A2", "ssyk": "7231"}, headers=h)
+    assert given.json()["ssyk_source"] == "given"
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["PlacementRead"]
+    assert {"ssyk", "ssyk_source", "ssyk_confidence"} <= set(schema["properties"])
+
+
+def _csrf(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def test_staff_see_the_estimate_and_confirm_or_change_it(signed_in, admin_headers):
+    client, _ = signed_in("recruiter")
+    body = {"ref": "F1", "employer": "Cykelköket", "title": "Praktik i vår cykelverkstad",
+            "description": "Laga cyklar", "district": "Lundby"}  # fmt: skip
+    assert client.post("/api/placements", json=body, headers=admin_headers).status_code == 201
+    page = client.get("/placements/F1")
+    assert "Uppskattat yrke: Motorfordonsmekaniker och fordonsreparatörer (7231)" in page.text
+    form = page.text[page.text.index('action="/placements/F1/occupation"') :]
+    assert '<option value="7231" selected>' in form
+    # Saving the edit form untouched keeps the estimate an estimate.
+    edit = client.post("/placements/F1", data={"csrf": _csrf(page.text), "title": body["title"],
+                       "employer": "Cykelköket", "district": "Lundby", "capacity": "1",
+                       "description": "Laga cyklar", "open": "on"}, follow_redirects=False)  # fmt: skip
+    assert edit.status_code == 303
+    assert client.get("/api/placements/F1", headers=admin_headers).json()["ssyk_source"] == (
+        "inferred"
+    )
+    # Without the CSRF token nothing changes; with it the code is confirmed.
+    refused = client.post("/placements/F1/occupation", data={"ssyk": "7231"})
+    assert refused.status_code in (400, 403)
+    unknown = client.post("/placements/F1/occupation", data={"csrf": _csrf(page.text),
+                          "ssyk": "0000"})  # fmt: skip
+    assert unknown.status_code == 422 and "Välj ett yrke i listan." in unknown.text
+    done = client.post("/placements/F1/occupation", data={"csrf": _csrf(page.text),
+                       "ssyk": "7231"}, follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303 and done.headers["location"].startswith("/placements/F1")
+    read = client.get("/api/placements/F1", headers=admin_headers).json()
+    assert (read["ssyk"], read["ssyk_source"]) == ("7231", "confirmed")
+    after = client.get("/placements/F1").text
+    assert "bekräftat av personal" in after and "Uppskattat yrke" not in after
+    changed = client.post("/placements/F1/occupation", data={"csrf": _csrf(after),
+                          "ssyk": "8329"}, follow_redirects=False)  # fmt: skip
+    assert changed.status_code == 303
+    assert client.get("/api/placements/F1", headers=admin_headers).json()["ssyk"] == "8329"
+
+
+def test_coach_cannot_confirm(signed_in, admin_headers):
+    client, csrf = signed_in("coach")
+    body = {"ref": "C1", "employer": "X", "title": "Cykelverkstad", "district": "Lundby"}
+    client.post("/api/placements", json=body, headers=admin_headers)
+    answer = client.post("/placements/C1/occupation", data={"csrf": csrf, "ssyk": "7231"})
+    assert answer.status_code == 403
+    assert client.get("/api/placements/C1", headers=admin_headers).json()["ssyk_source"] == (
+        "inferred"
+    )
+
+
+def test_review_list_shows_unsure_estimates_only(signed_in, admin_headers):
+    client, csrf = signed_in("recruiter")
+    h = admin_headers
+    sure = {"ref": "R1", "employer": "Cykelköket", "title": "Cykelmekaniker",
+            "description": "Reparation av cyklar, däckbyten och service", "district": "Lundby"}  # fmt: skip
+    unsure = {"ref": "R2", "employer": "Okänt AB", "title": "Allt möjligt",
+              "description": "Lite av varje", "district": "Lundby"}  # fmt: skip
+    given = {"ref": "R3", "employer": "Okänt AB", "title": "Allt möjligt", "district": "Lundby",
+             "ssyk": "9629"}  # fmt: skip
+    for body in (sure, unsure, given):
+        assert client.post("/api/placements", json=body, headers=h).status_code == 201
+    reads = {r: client.get(f"/api/placements/{r}", headers=h).json() for r in ("R1", "R2")}
+    assert reads["R1"]["ssyk_confidence"] >= 0.5 > (reads["R2"]["ssyk_confidence"] or 0)
+    assert 'href="/placements/review"' in client.get("/placements").text
+    review = client.get("/placements/review")
+    assert review.status_code == 200
+    assert 'href="/placements/R2/occupation"' in review.text
+    assert "/placements/R1/" not in review.text and "/placements/R3/" not in review.text
+    assert "(osäkert)" in client.get("/placements/R2").text
+    assert "(osäkert)" not in client.get("/placements/R1").text
+    # Confirming from the review list takes it off the list.
+    code = reads["R2"]["ssyk"] or "9629"
+    done = client.post("/placements/R2/occupation", data={"csrf": csrf, "ssyk": code,
+                       "back": "review"}, follow_redirects=False)  # fmt: skip
+    assert done.headers["location"] == "/placements/review?notice=occupation"
+    assert "/placements/R2/" not in client.get("/placements/review").text
+
+
+def test_english_page_says_estimated_occupation(signed_in, admin_headers):
+    client, csrf = signed_in("recruiter")
+    body = {"ref": "E1", "employer": "X", "title": "Cykelverkstad", "district": "Lundby"}
+    client.post("/api/placements", json=body, headers=admin_headers)
+    client.post("/language", data={"csrf": csrf, "language": "en", "next": "/"})
+    page = client.get("/placements/E1").text
+    assert "Estimated occupation: " in page and "Uppskattat yrke" not in page

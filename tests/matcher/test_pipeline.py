@@ -1,0 +1,126 @@
+"""The five stages, each alone and together, on the small catalogue in conftest.py."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from matcher.index import MatchIndex
+from matcher.occupations import ONET_CREDIT, trait_scores
+from matcher.reading import read_text
+from matcher.types import PlacementDoc, YouthQuery
+
+
+def _top_codes(index: MatchIndex, text: str, n: int = 10, **kw: object) -> list[str | None]:
+    return [s.ssyk for s in index.suggest(YouthQuery("y", text, **kw), n)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wished"),
+    [
+        ("hellre lager än kassa", "5230", "4322"),
+        ("något annat än kassa, typ lager", "5230", "4322"),
+        ("lager istället för kassa", "5230", "4322"),
+        ("jag vill jobba med hundar och inte med barn", "5311", "6122"),
+        ("har jobbat i kassa i två år men vill testa något nytt, lager", "5230", "4322"),
+        ("Kassa? Nej tack. Lager låter bra", "5230", "4322"),
+        ("istället för kassa vill jag jobba på lager", "5230", "4322"),
+    ],
+)
+def test_the_rejected_area_never_comes_first(
+    shared_index: MatchIndex, text: str, refused: str, wished: str
+) -> None:
+    codes = _top_codes(shared_index, text, 5)
+    assert codes[0] == wished
+    assert refused not in codes[:5]
+
+
+def test_past_experience_counts_less_than_the_stated_wish() -> None:
+    reading = read_text("har jobbat på lager förut, vill jobba i kassa", _lexicon())
+    assert reading.code_pos["5230"] > reading.code_pos.get("4322", 0.0)
+    same = read_text("har jobbat på lager i tre år, vill samma jobb här", _lexicon())
+    assert same.code_pos["4322"] > reading.code_pos.get("4322", 0.0)
+
+
+def test_several_interests_are_all_in_the_top_ten(shared_index: MatchIndex) -> None:
+    codes = _top_codes(shared_index, "helst bilar, men hundar och datorer är också kul")
+    assert codes[0] in {"7231", "6122", "3512", "2512"}
+    assert "7231" in codes[:5] and "6122" in codes[:5]
+    assert {"3512", "2512"} & set(codes[:5])
+    reading = read_text("helst bilar, men hundar och datorer", _lexicon())
+    assert len(set(reading.code_area.values())) == 3
+
+
+def test_traits_alone_lead_through_the_onet_table(shared_index: MatchIndex) -> None:
+    reading = read_text("jag vill vara ute i friska luften och röra på mig", _lexicon())
+    assert reading.trait_vector["outdoors"] > 0
+    scores = trait_scores(reading.trait_vector, ["6113", "4119", "3512"])
+    assert scores[0] > scores[1] and scores[0] > scores[2]
+    top = shared_index.suggest(
+        YouthQuery("y", "jag vill vara ute i friska luften och röra på mig"), 3
+    )
+    assert top[0].ssyk in {"6113", "5152", "9621"}
+    assert any("O*NET" in r for r in top[0].reasons)
+    assert "O*NET" in ONET_CREDIT and "CC BY 4.0" in ONET_CREDIT
+
+
+def test_a_refusal_is_explained_in_plain_swedish(shared_index: MatchIndex) -> None:
+    suggestions = shared_index.suggest(YouthQuery("y", "inte kök, hellre bageri"), 50)
+    first = suggestions[0]
+    assert any("inte vill jobba med 'kök'" in r for r in first.reasons)
+    kitchen = next(s for s in suggestions if s.ssyk == "5120")
+    assert any("kommer längre ner" in r for r in kitchen.reasons)
+
+
+def test_a_no_to_one_placement_lowers_its_occupation_and_says_why(
+    shared_index: MatchIndex,
+) -> None:
+    text = "lager eller kassa, båda funkar"
+    plain = shared_index.score_all(YouthQuery("y", text))
+    reacted = YouthQuery("y", text, reactions=(("lager-1", "not_interested"),))
+    lowered = shared_index.score_all(reacted)
+    refs = shared_index.refs()
+    for ref in ("lager-2", "lager-3"):
+        assert lowered[refs.index(ref)] < plain[refs.index(ref)]
+    listed = shared_index.suggest(reacted, 40)
+    assert listed[-1].placement_ref == "lager-1" or "lager-1" not in [
+        s.placement_ref for s in listed
+    ]
+    other = next(s for s in listed if s.placement_ref == "lager-2")
+    assert any("nej tack till en liknande plats" in r for r in other.reasons)
+    liked = shared_index.score_all(replace(reacted, reactions=(("kassa-1", "interested"),)))
+    assert liked[refs.index("kassa-2")] > plain[refs.index("kassa-2")]
+
+
+def test_placements_without_ssyk_are_scored_from_their_text(
+    catalogue: tuple[PlacementDoc, ...],
+) -> None:
+    index = MatchIndex.build([replace(d, ssyk=None) for d in catalogue])
+    top = index.suggest(YouthQuery("y", "vill jobba med hundar", gender="female"), 3)
+    assert top[0].placement_ref.startswith("hund")
+    assert not any(s.stereotype_flag for s in top)  # no code, no flag
+    mixed = MatchIndex.build(catalogue)
+    mixed.upsert([PlacementDoc("nocode", "Hundpensionat", "Rasta hundar.", None, None, None, "E")])
+    assert np.isfinite(mixed.score_all(YouthQuery("y", "hundar"))).any()
+    assert "nocode" in [s.placement_ref for s in mixed.suggest(YouthQuery("y", "hundar"), 5)]
+
+
+def _lexicon():
+    from matcher.lexicon import default_lexicon
+
+    return default_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_codes"),
+    [
+        ("jag spelar mycket fotboll med kompisar", {"2512", "2513", "2173", "3512"}),
+        ("jag målar tavlor på fritiden", {"7131", "7132", "3423"}),
+    ],
+)
+def test_a_hobby_leads_to_its_field_not_to_the_word_of_another_sense(
+    text: str, not_codes: set[str]
+) -> None:
+    reading = read_text(text, _lexicon())
+    assert not_codes.isdisjoint(c for c, v in reading.code_pos.items() if v > 0.2)
+    assert reading.code_pos, "the hobby still points somewhere"
