@@ -26,7 +26,7 @@ def foreign(client, admin_headers) -> dict:
 def _errors(html: str) -> list[tuple[str, str, str]]:
     """(line, column, message) for each row of the import page's error table."""
     table = html.split('id="import-errors"', 1)[1].split("</table>", 1)[0]
-    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", table)
+    rows = re.findall(r"<tr><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td></tr>", table)
     return [tuple(r) for r in rows]
 
 
