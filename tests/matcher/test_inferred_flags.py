@@ -36,7 +36,11 @@ def _bike_suggestion(client, headers, ref: str, gender: str) -> dict:  # type: i
     made = client.post(
         "/api/youths",
         headers=headers,
-        json={"ref": ref, "interests": "vill laga cyklar och skruva i en verkstad", "gender": gender},
+        json={
+            "ref": ref,
+            "interests": "vill laga cyklar och skruva i en verkstad",
+            "gender": gender,
+        },
     )
     assert made.status_code == 201, made.text
     r = client.get(f"/api/youths/{ref}/suggestions", headers=headers)
