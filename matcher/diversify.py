@@ -139,7 +139,9 @@ def _suggestion(index: MatchIndex, row: int, score: float, query: YouthQuery) ->
     """A candidate with its stereotype flag (reasons are added in stage 5)."""
     doc = index.docs[row]
     code = index.code_of(row)
-    verdict = index.stereotypes.verdict(doc.ssyk, doc.sni, query.gender)
+    verdict = index.stereotypes.verdict(
+        doc.ssyk, doc.sni, query.gender, inferred=doc.ssyk_source == "inferred"
+    )
     return Suggestion(
         placement_ref=doc.ref,
         score=display_score(score),

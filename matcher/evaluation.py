@@ -44,6 +44,7 @@ def placement_from_row(row: Mapping[str, str]) -> PlacementDoc:
         open_capacity=capacity if capacity is not None else 1,
         min_age=_int(row.get("min_age")),
         trains=tuple(t.strip() for t in (row.get("trains") or "").split(";") if t.strip()),
+        ssyk_source=(row.get("ssyk_source") or "").strip() or None,
     )
 
 

@@ -20,6 +20,9 @@ class PlacementDoc:
     open_capacity: int = 1
     min_age: int | None = None
     trains: tuple[str, ...] = ()
+    # "given" | "inferred" | "confirmed" (employers.Placement.ssyk_source); an inferred code
+    # still sets stereotype flags, but their basis says the occupation was estimated.
+    ssyk_source: str | None = None
 
 
 @dataclass(frozen=True)

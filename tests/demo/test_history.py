@@ -40,7 +40,8 @@ def page_cells(html: str, label: str) -> list[str]:
     """The cells of an outcome table row: discharged, work, studies, other, work or studies."""
     rows = re.findall(rf'<th scope="row">{re.escape(label)}</th>(.*?)</tr>', html, re.S)
     assert rows, f"no row {label!r} on the statistics page"
-    cells = re.findall(r'<td class="num">(.*?)</td>', rows[0], re.S)
+    # Cells may carry a data-label (the phone layout stacks the table into labelled cards).
+    cells = re.findall(r'<td class="num"[^>]*>(.*?)</td>', rows[0], re.S)
     return [" ".join(c.replace("\xa0", " ").split()) for c in cells]
 
 
