@@ -179,7 +179,7 @@ def import_export(
     if kind == "placements":
         text = export_placements(db_session=db_session)
     else:
-        text = export_youths(db_session=db_session)
+        text = export_youths(db_session=db_session, principal=principal)
         audit.record(
             db_session, actor=principal.actor, action="youth.export.csv",
             subject_type="youth", subject_id="*",

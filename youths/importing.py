@@ -254,12 +254,11 @@ def import_youths(
     return result
 
 
-def export_youths(*, db_session: Session) -> str:
-    """Writes every (non-erased) youth in the import format."""
+def export_youths(*, db_session: Session, principal: Principal | None = None) -> str:
+    """Writes the (non-erased) youths the caller may see in the import format; None: every one."""
     rows = []
     stmt = (
-        select(Youth)
-        .where(Youth.erased_at.is_(None))
+        youths_service.visible_youths(principal)
         .options(selectinload(Youth.card_sorts), selectinload(Youth.proposed_workplaces))
         .order_by(Youth.ref)
     )

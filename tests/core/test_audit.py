@@ -73,6 +73,10 @@ def test_certificates_issued_and_revoked_are_recorded(
                               supervisor_name="Hanna Handledare",
                               submitted_at=datetime.now(UTC)))  # fmt: skip
     db_session.commit()
+    # Certificates are issued for internships that have ended.
+    ended = client.patch(f"/api/internships/{internship}", json={"status": "completed"},
+                         headers=admin_headers)  # fmt: skip
+    assert ended.status_code == 200, ended.text
     issued = client.post(f"/api/internships/{internship}/certificate", headers=admin_headers)
     assert issued.status_code == 201, issued.text
     code = issued.json()["code"]

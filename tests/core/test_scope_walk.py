@@ -23,7 +23,7 @@ from tests.core.test_route_authorisation import ROUTES, RouteCase
 SCOPED_PARAMS = {"ref", "internship_id", "link_id", "assessment_id", "code"}
 # Path parameters that name shared, municipality-wide things (the catalogue, the deck) or are
 # credentials of their own (link tokens on public routes).
-SHARED_PARAMS = {"placement_ref", "employer_id", "version"}
+SHARED_PARAMS = {"placement_ref", "employer_id", "version", "fmt"}
 
 # Routes whose ids are carried outside the path: walked by the variants below.
 BODY_SCOPED = {
@@ -43,6 +43,7 @@ NO_YOUTH_IDS = {
     "GET /api/competences/versions/{version}": "the shared card deck",
     "GET /api/competences/deck.pdf": "the shared card deck",
     "GET /api/documents/employer-guide.pdf": "a generic guide",
+    "GET /import/export.{fmt}": "the catalogue, or only the caller's youths (checked for B's data)",
 }  # fmt: skip
 CATALOGUE_PREFIXES = ("/api/placements", "/api/employers", "/placements", "/employers")
 
@@ -311,6 +312,13 @@ def _walk_body_routes(walk: Walk) -> None:
                 headers = {} if case.is_page else h
                 walk.check(f"GET {case.path}", lambda p=case.path, hh=headers: client.get(
                     p, headers=hh, follow_redirects=False), (200,))  # fmt: skip
+        if case.id == "GET /import/export.{fmt}" and all(allowed(caller.role, x) for x in case.actions):
+            for fmt in ("csv", "xlsx"):
+                url = f"/import/export.{fmt}?kind=youths"
+                answer = walk.check(f"GET {url}", lambda u=url: client.get(
+                    u, follow_redirects=False), (200,))  # fmt: skip
+                if fmt == "csv" and walk.a.ref not in answer.text:
+                    walk.failures.append(f"{url}: the caller's own youth is missing")
 
 
 def _walk_cli(walk: Walk, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

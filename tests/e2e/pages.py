@@ -31,6 +31,7 @@ NOT_PAGES = {
     "/docs/oauth2-redirect": "API documentation helper",
     "/docs/assets/{name}": "API documentation scripts and styles (packaged files)",
     "/favicon.ico": "the site's icon (SVG)",
+    "/import/export.{fmt}": "the catalogue or the caller's youths as a file (CSV or .xlsx)",
     "/l/{token}/{rest:path}": "a mangled link (trailing slash or sub-path): always a 404",
     "/redoc": "API documentation (third-party page)",
     "/verify/{code}/status": "revocation status (JSON)",
