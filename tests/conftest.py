@@ -303,4 +303,33 @@ def chromium_browser():  # type: ignore[no-untyped-def]
         browser.close()
 
 
+def route_actions(dependant) -> set[str]:  # type: ignore[no-untyped-def]
+    """The permission actions a route declares through `core.auth.require`, however nested."""
+    found: set[str] = set()
+    for sub in dependant.dependencies:
+        action = getattr(sub.call, "action", None)
+        if action:
+            found.add(action)
+        found |= route_actions(sub)
+    return found
+
+
+SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+
+
+def check_page(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """axe-core finds no serious or critical violation; a full-page screenshot is saved."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    results = Axe().run(page)
+    bad = [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"{name}: {bad}"
+
+
 tempfile.tempdir = None

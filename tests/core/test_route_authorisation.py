@@ -14,6 +14,7 @@ from fastapi.routing import iter_route_contexts
 
 from core.models import Role
 from core.permissions import PERMISSIONS, allowed, public_reason
+from tests.conftest import route_actions
 from tests.factories import youth_payload
 
 ROLES = [role.value for role in Role]
@@ -35,23 +36,13 @@ class RouteCase:
         return not self.path.startswith("/api/")
 
 
-def _actions(dependant) -> set[str]:  # type: ignore[no-untyped-def]
-    found: set[str] = set()
-    for sub in dependant.dependencies:
-        action = getattr(sub.call, "action", None)
-        if action:
-            found.add(action)
-        found |= _actions(sub)
-    return found
-
-
 def all_routes() -> list[RouteCase]:
     from core.app import create_app
 
     cases = []
     for route in iter_route_contexts(create_app().routes):
         dependant = getattr(route, "dependant", None)
-        actions = frozenset(_actions(dependant)) if dependant is not None else frozenset()
+        actions = frozenset(route_actions(dependant)) if dependant is not None else frozenset()
         for method in sorted((route.methods or {"GET"}) - {"HEAD"}):
             cases.append(RouteCase(method, route.path, actions))
     return cases

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from tests.conftest import STAFF_PASSWORD
+from tests.conftest import STAFF_PASSWORD, route_actions
 
 ROLES = ("admin", "recruiter", "coach")
 TEAM, OTHER_TEAM = "Hisingen", "Väster"
@@ -68,16 +68,6 @@ class PageRoute:
     public: bool
 
 
-def _actions(dependant) -> set[str]:  # type: ignore[no-untyped-def]
-    found: set[str] = set()
-    for sub in dependant.dependencies:
-        action = getattr(sub.call, "action", None)
-        if action:
-            found.add(action)
-        found |= _actions(sub)
-    return found
-
-
 def page_routes() -> list[PageRoute]:
     """Every GET route of the app that answers an HTML page."""
     from fastapi.routing import iter_route_contexts
@@ -93,7 +83,7 @@ def page_routes() -> list[PageRoute]:
         if path.startswith(NOT_PAGE_PREFIXES) or path.endswith(NOT_PAGE_SUFFIXES):
             continue
         dependant = getattr(route, "dependant", None)
-        actions = frozenset(_actions(dependant)) if dependant is not None else frozenset()
+        actions = frozenset(route_actions(dependant)) if dependant is not None else frozenset()
         routes.append(PageRoute(path, actions, public_reason(path) is not None))
     return routes
 

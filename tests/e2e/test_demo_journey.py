@@ -10,23 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import check_page
+
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-
-
-def check_page(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    """A full-page screenshot, and no serious or critical axe-core violation."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-    results = Axe().run(page)
-    bad = [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert not bad, f"{name}: {bad}"
 
 
 def load_demo() -> dict[str, str]:

@@ -19,10 +19,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.conftest import STAFF_PASSWORD, SmtpSink, free_port
+from tests.conftest import STAFF_PASSWORD, SmtpSink, check_page, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -120,21 +119,6 @@ def browser():  # type: ignore[no-untyped-def]
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
-
-
-def check_page(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    """axe-core finds no serious or critical violation; a full-page screenshot is saved."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-    results = Axe().run(page)
-    bad = [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert not bad, f"{name}: {bad}"
 
 
 def _stat(page, key: str) -> int:  # type: ignore[no-untyped-def]
