@@ -31,6 +31,8 @@ NOT_PAGES = {
     "/docs/oauth2-redirect": "API documentation helper",
     "/docs/assets/{name}": "API documentation scripts and styles (packaged files)",
     "/favicon.ico": "the site's icon (SVG)",
+    "/sign-in/oidc": "starts single sign-on: a redirect to the provider (404 when none is set)",
+    "/sign-in/oidc/callback": "the provider's answer: a redirect, never a page of its own",
     "/import/export.{fmt}": "the catalogue or the caller's youths as a file (CSV or .xlsx)",
     "/l/{token}/{rest:path}": "a mangled link (trailing slash or sub-path): always a 404",
     "/redoc": "API documentation (third-party page)",
