@@ -12,7 +12,7 @@ from core.db import get_session
 from core.errors import NotFound
 from core.security import new_token
 from core.settings import get_settings
-from core.web_auth import page_router, redirect, render_page, safe_next
+from core.web_auth import page_router, render_page, safe_next
 
 router = page_router()
 
@@ -80,14 +80,7 @@ def oidc_callback(request: Request, db_session: DbSession) -> Response:
         db_session, actor=f"user:{user.id}", action="signin.oidc", subject_type="staff_user",
         subject_id=user.id, detail={"via": "oidc"},
     )  # fmt: skip
-    response = redirect(safe_next(result.next_url))
-    settings = get_settings()
-    response.set_cookie(
-        web_auth.session_cookie_name(), plain, max_age=settings.session_absolute_hours * 3600,
-        httponly=True, samesite="lax", secure=settings.https, path="/",
-    )  # fmt: skip
-    response.delete_cookie(web_auth.PRE_COOKIE, path="/")
-    return response
+    return web_auth.signed_in_redirect(safe_next(result.next_url), plain)
 
 
 def sign_in_options() -> dict[str, bool]:

@@ -345,6 +345,18 @@ def redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
+def signed_in_redirect(url: str, plain_session: str) -> Response:
+    """A redirect that sets the new session's cookie and drops the pre-session one."""
+    response = redirect(url)
+    settings = get_settings()
+    response.set_cookie(
+        session_cookie_name(), plain_session, max_age=settings.session_absolute_hours * 3600,
+        httponly=True, samesite="lax", secure=settings.https, path="/",
+    )  # fmt: skip
+    response.delete_cookie(PRE_COOKIE, path="/")
+    return response
+
+
 # Plain-language messages for form fields, by pydantic error type or by field.
 FIELD_MESSAGES = {
     "ssyk": "Yrkeskoden (SSYK 2012) har fyra siffror, till exempel 7231.",

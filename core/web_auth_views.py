@@ -84,14 +84,7 @@ def sign_in(request: Request, form: CheckedForm, db_session: DbSession) -> Respo
             status=exc.status_code,
         )
     plain = web_auth.start_session(db_session=db_session, user=user)
-    response = redirect(next_url)
-    settings = get_settings()
-    response.set_cookie(
-        web_auth.session_cookie_name(), plain, max_age=settings.session_absolute_hours * 3600,
-        httponly=True, samesite="lax", secure=settings.https, path="/",
-    )  # fmt: skip
-    response.delete_cookie(web_auth.PRE_COOKIE, path="/")
-    return response
+    return web_auth.signed_in_redirect(next_url, plain)
 
 
 @router.post("/sign-out", name="sign_out")

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from matcher.index import MatchIndex
 
 
-def score(index: MatchIndex, query: YouthQuery) -> np.ndarray:
-    """Stages 1-3: one score per stored row of the index (-inf where not eligible)."""
+def _read_and_find(index: MatchIndex, query: YouthQuery):  # type: ignore[no-untyped-def]
+    """Stages 1-2 on a fresh index: the reading, its query vector and the candidate occupations."""
     index.refresh()
     reading = read_text(query.interests, index.lexicon)  # 1. read the text
     q = index.query_vector(reading.positive_text, reading.expansion_text)
@@ -34,6 +34,12 @@ def score(index: MatchIndex, query: YouthQuery) -> np.ndarray:
         profile_similarity=index.profile_similarity(q),
         reactions=index.codes_of_refs(dict(query.reactions)),
     )
+    return reading, q, occupations
+
+
+def score(index: MatchIndex, query: YouthQuery) -> np.ndarray:
+    """Stages 1-3: one score per stored row of the index (-inf where not eligible)."""
+    reading, q, occupations = _read_and_find(index, query)
     return score_placements(index, reading, occupations, query, q)  # 3. score placements
 
 
@@ -43,15 +49,7 @@ def rank(
     """All five stages: the best placements for a youth, explained and flagged."""
     if limit <= 0 or not len(index):
         return []
-    index.refresh()
-    reading = read_text(query.interests, index.lexicon)  # 1. read the text
-    q = index.query_vector(reading.positive_text, reading.expansion_text)
-    occupations = find_occupations(  # 2. find candidate occupations
-        reading,
-        index.codes,
-        profile_similarity=index.profile_similarity(q),
-        reactions=index.codes_of_refs(dict(query.reactions)),
-    )
+    reading, q, occupations = _read_and_find(index, query)  # 1-2. read, find occupations
     scores = score_placements(index, reading, occupations, query, q)  # 3. score placements
     ordered = diversify_and_broaden(  # 4. diversify and broaden
         index, scores, reading, occupations, query, limit, rerank_flagged=rerank_flagged
