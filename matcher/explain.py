@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from matcher.districts import proximity
+from matcher.interest_profile import card_reason, explorer_led
 from matcher.lexicon import Lexicon, TermHit
 from matcher.occupations import Occupations
 from matcher.reading import Reading
@@ -197,9 +198,12 @@ def explain(
             youth_district=query.district,
         )
         has_word = _best_hit(reading.hits, index.lexicon, words, code)[0] is not None
-        extra = _extra_reasons(
-            s, code, reading, occupations, index.code_pos.get(code or ""), index.lexicon, has_word
-        )
+        c = index.code_pos.get(code or "")
+        extra = _extra_reasons(s, code, reading, occupations, c, index.lexicon, has_word)
+        led = explorer_led(occupations, c)
+        card = card_reason(query.explorer, code, s.occupation_name or "det här yrket")
+        if card and (led or not has_word):  # the explorer's card, where it spoke for this
+            extra.insert(0, card) if not has_word else extra.append(card)
         if (
             extra
             and not has_word
@@ -215,5 +219,5 @@ def explain(
             )
         if s.moved_up:  # keep the re-rank's own reason last
             reasons = [*reasons[: MAX_REASONS - 1], MOVED_REASON]
-        out.append(replace(s, reasons=reasons[:MAX_REASONS]))
+        out.append(replace(s, reasons=reasons[:MAX_REASONS], explorer_led=led))
     return out

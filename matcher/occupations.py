@@ -101,6 +101,9 @@ class Occupations:
     profile: np.ndarray  # text similarity to the occupation's placements (0..1)
     traits: np.ndarray  # O*NET fit of the youth's trait words (0..1)
     feedback: np.ndarray  # -1 said no to a placement of it, +1 interested, 0 none
+    # What the interest explorer added (0..1 scale of the lexicon), and the text's own part.
+    explorer: np.ndarray | None = None
+    text_part: np.ndarray | None = None
 
     position: dict[str, int] = field(default_factory=dict)
 

@@ -1,7 +1,7 @@
-"""The whole ranking on one screen: five stages, each a module with plain data in and out.
+"""The whole ranking on one screen: six stages, each a module with plain data in and out.
 
-    read the text  ->  find candidate occupations  ->  score placements
-                   ->  diversify and broaden       ->  explain
+    read the text  ->  find candidate occupations  ->  blend the interest explorer
+                   ->  score placements  ->  diversify and broaden  ->  explain
 
 Gender is not read until stage 4, and there only for the flags (never for a score).
 """
@@ -14,6 +14,7 @@ import numpy as np
 
 from matcher.diversify import diversify_and_broaden
 from matcher.explain import explain
+from matcher.interest_profile import blend_explorer
 from matcher.occupations import find_occupations
 from matcher.placement_scores import score_placements
 from matcher.reading import read_text
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def _read_and_find(index: MatchIndex, query: YouthQuery):  # type: ignore[no-untyped-def]
-    """Stages 1-2 on a fresh index: the reading, its query vector and the candidate occupations."""
+    """Stages 1-2b on a fresh index: the reading, its query vector and the candidate occupations."""
     index.refresh()
     reading = read_text(query.interests, index.lexicon)  # 1. read the text
     q = index.query_vector(reading.positive_text, reading.expansion_text)
@@ -34,6 +35,7 @@ def _read_and_find(index: MatchIndex, query: YouthQuery):  # type: ignore[no-unt
         profile_similarity=index.profile_similarity(q),
         reactions=index.codes_of_refs(dict(query.reactions)),
     )
+    occupations = blend_explorer(occupations, reading, query.explorer)  # 2b. the explorer
     return reading, q, occupations
 
 
@@ -46,7 +48,7 @@ def score(index: MatchIndex, query: YouthQuery) -> np.ndarray:
 def rank(
     index: MatchIndex, query: YouthQuery, limit: int = 10, *, rerank_flagged: bool = True
 ) -> list[Suggestion]:
-    """All five stages: the best placements for a youth, explained and flagged."""
+    """All six stages: the best placements for a youth, explained and flagged."""
     if limit <= 0 or not len(index):
         return []
     reading, q, occupations = _read_and_find(index, query)  # 1-2. read, find occupations

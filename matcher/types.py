@@ -26,6 +26,17 @@ class PlacementDoc:
 
 
 @dataclass(frozen=True)
+class ExplorerProfile:
+    """What the youth answered in the interest explorer, as plain data.
+
+    `features`: (feature, -1..1) for RIASEC and the working conditions; `liked`: the cards the
+    youth liked, as (Swedish phrase, ((feature, weight), ...)), so reasons can cite them."""
+
+    features: tuple[tuple[str, float], ...]
+    liked: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
+
+
+@dataclass(frozen=True)
 class YouthQuery:
     """A youth's own words plus the few facts the matcher may use.
 
@@ -42,6 +53,8 @@ class YouthQuery:
     # The youth's latest reaction per placement: (placement_ref, "interested" | "not_interested"
     # | "more_info"). A reaction also moves the other placements of that occupation.
     reactions: tuple[tuple[str, str], ...] = ()
+    # The latest interest-explorer profile, if the youth has done it (never holds gender).
+    explorer: ExplorerProfile | None = None
 
 
 @dataclass(frozen=True)
@@ -57,3 +70,5 @@ class Suggestion:
     moved_up: bool = False
     ssyk: str | None = None
     occupation_name: str | None = None
+    # The explorer's answers weighed more than the youth's text for this suggestion.
+    explorer_led: bool = False
