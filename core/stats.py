@@ -98,6 +98,9 @@ AUDIT_MEASURES = {
     "fully_flagged_top5_share": "Andel med bara stereotypa förslag bland de 5 första",
     "internships_started": "Påbörjad praktik",
     "internships_counter_stereotypical": "Normbrytande praktik",
+    "explorer_led_suggestions": "Förslag som intresseutforskaren styr",
+    "explorer_led_flagged_share": "Andel stereotypa förslag, från intresseutforskaren",
+    "text_led_flagged_share": "Andel stereotypa förslag, från ungdomens text",
 }
 
 

@@ -36,6 +36,10 @@ def _internships_by_gender(db_session: Session, *, counter_only: bool) -> dict[s
     return {(gender or "not_stated"): n for gender, n in rows}
 
 
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
 def stereotype_audit(*, db_session: Session, limit: int = 10) -> StereotypeAudit:
     """Audits the current suggestions of every enrolled youth, by gender."""
     candidates = _candidate_shares(db_session)
@@ -49,10 +53,14 @@ def stereotype_audit(*, db_session: Session, limit: int = 10) -> StereotypeAudit
         all_codes: Counter[str] = Counter()
         top5_codes: Counter[str] = Counter()
         flagged = total = fully_flagged = 0
+        led = {True: [0, 0], False: [0, 0]}  # explorer-led? -> [suggestions, flagged]
         for youth in group:
             suggestions = service.suggest_for_youth(db_session=db_session, youth=youth, limit=limit)
             total += len(suggestions)
             flagged += sum(s.stereotype_flag for s in suggestions)
+            for s in suggestions:
+                led[s.explorer_led][0] += 1
+                led[s.explorer_led][1] += int(s.stereotype_flag)
             all_codes.update(s.ssyk or "" for s in suggestions)
             top5 = suggestions[:5]
             top5_codes.update(s.ssyk or "" for s in top5)
@@ -83,6 +91,9 @@ def stereotype_audit(*, db_session: Session, limit: int = 10) -> StereotypeAudit
                 groups=groups,
                 internships_started=started.get(gender, 0),
                 internships_counter_stereotypical=counter.get(gender, 0),
+                explorer_led_suggestions=led[True][0],
+                explorer_led_flagged_share=_share(*reversed(led[True])),
+                text_led_flagged_share=_share(*reversed(led[False])),
             )
         )
     return StereotypeAudit(

@@ -24,6 +24,9 @@ class SuggestionRead(BaseModel):
     ssyk: str | None = None
     occupation: str | None = None
     reaction: Reaction | None = None
+    explorer_led: bool = Field(
+        False, description="The youth's interest-explorer answers weighed more than their text"
+    )
 
 
 class SuggestionList(BaseModel):
@@ -63,6 +66,11 @@ class GenderAudit(BaseModel):
     groups: list[GroupShare]
     internships_started: int
     internships_counter_stereotypical: int
+    # Suggestions the interest explorer led (its answers weighed more than the text), and the
+    # flagged share among them and among the text-led ones.
+    explorer_led_suggestions: int = 0
+    explorer_led_flagged_share: float = 0.0
+    text_led_flagged_share: float = 0.0
 
 
 class StereotypeAudit(BaseModel):

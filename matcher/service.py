@@ -21,7 +21,7 @@ from employers.models import Employer, Placement, RemovedPlacement, Workplace
 from matcher.index import MatchIndex
 from matcher.models import SuggestionFeedback
 from matcher.occupations import ONET_CREDIT
-from matcher.types import PlacementDoc, Suggestion, YouthQuery
+from matcher.types import ExplorerProfile, PlacementDoc, Suggestion, YouthQuery
 from youths import service as youths_service
 from youths.models import Youth
 
@@ -145,8 +145,26 @@ def warm_up() -> None:
             log.exception("matcher warm-up failed; the index will be built on first use")
 
 
+def explorer_of(db_session: Session, youth_id: int) -> ExplorerProfile | None:
+    """The youth's latest interest-explorer profile and liked cards, as plain data."""
+    from youths import explorer, explorer_service
+
+    profile = explorer_service.latest_profile(db_session=db_session, youth_id=youth_id)
+    if profile is None:
+        return None
+    answers = explorer_service.answers_of(db_session=db_session, youth_id=youth_id)
+    liked = tuple(
+        (c.text_sv, tuple(sorted(c.tags.items()))) for c in explorer.liked_cards(answers)
+    )
+    return ExplorerProfile(tuple(sorted(explorer_service.features_of(profile).items())), liked)
+
+
 def youth_query(
-    youth: Youth, *, today: date | None = None, reactions: dict[str, str] | None = None
+    youth: Youth,
+    *,
+    today: date | None = None,
+    reactions: dict[str, str] | None = None,
+    explorer: ExplorerProfile | None = None,
 ) -> YouthQuery:
     """What the matcher may know about a youth (children must be loaded)."""
     sort = youths_service.current_card_sort(youth)
@@ -158,6 +176,7 @@ def youth_query(
         district=youth.district,
         develop=tuple(sort.develop) if sort else (),
         reactions=tuple(sorted((reactions or {}).items())),
+        explorer=explorer,
     )
 
 
@@ -176,7 +195,8 @@ def suggest_for_youth(*, db_session: Session, youth: Youth, limit: int = 10) -> 
     move the other placements of the same occupation down or up."""
     index = get_index(db_session=db_session)
     reactions = latest_reactions(db_session, youth.id)
-    return index.suggest(youth_query(youth, reactions=reactions), limit=limit)
+    explorer = explorer_of(db_session, youth.id)
+    return index.suggest(youth_query(youth, reactions=reactions, explorer=explorer), limit=limit)
 
 
 def to_payload(
@@ -207,9 +227,10 @@ def to_payload(
                 "ssyk": s.ssyk,
                 "occupation": s.occupation_name,
                 "reaction": reactions.get(s.placement_ref),
+                "explorer_led": s.explorer_led,
             }
         )
-    uses_onet = any("(O*NET)" in r for s in suggestions for r in s.reasons)
+    uses_onet = any(s.explorer_led or any("(O*NET)" in r for r in s.reasons) for s in suggestions)
     return {
         "youth_ref": youth.ref,
         "suggestions": items,
