@@ -153,9 +153,7 @@ def explorer_of(db_session: Session, youth_id: int) -> ExplorerProfile | None:
     if profile is None:
         return None
     answers = explorer_service.answers_of(db_session=db_session, youth_id=youth_id)
-    liked = tuple(
-        (c.text_sv, tuple(sorted(c.tags.items()))) for c in explorer.liked_cards(answers)
-    )
+    liked = tuple((c.text_sv, tuple(sorted(c.tags.items()))) for c in explorer.liked_cards(answers))
     return ExplorerProfile(tuple(sorted(explorer_service.features_of(profile).items())), liked)
 
 
