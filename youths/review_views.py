@@ -18,6 +18,7 @@ from core.link_models import CapabilityLink
 from core.mail import bilingual
 from core.settings import get_settings
 from core.templating import render
+from youths import explorer_service, explorer_views
 from youths import service as youths_service
 from youths.models import ProposedWorkplace, Youth
 
@@ -116,6 +117,8 @@ def _page(
         "errors": errors or {},
         "notice": notice,
         "contact": links.contact_text(db_session=db_session, link=link),
+        "explorer_answered": len(explorer_service.answers_of(db_session=db_session,
+                                                             youth_id=youth.id)),
     }
     return render(request, "youths/review.html", context, status_code=status_code,
                   language=language)  # fmt: skip
@@ -125,6 +128,9 @@ def page_get(
     *, request: Request, db_session: Session, link: CapabilityLink, language: str
 ) -> Response:
     """Shows the youth's page (read only; the dispatcher rolls back anything a read logged)."""
+    if request.query_params.get("view") == "explorer":  # the interest explorer, card by card
+        return explorer_views.link_page_get(request=request, link=link, language=language,
+                                            youth=_youth(db_session, link), db_session=db_session)
     notice = request.query_params.get("done")
     return _page(request, db_session, link, _youth(db_session, link), language=language,
                  notice=notice if notice in NOTICES else None)  # fmt: skip
@@ -199,6 +205,9 @@ def page_post(
                              "placement_ref": str(form.get("placement_ref") or ""),
                              "reaction": str(form.get("reaction") or ""),
                              "comment": str(form.get("comment") or "")}  # fmt: skip
+    if action in explorer_views.ACTIONS:
+        return explorer_views.link_page_post(request=request, link=link, youth=youth,
+                                             language=language, form=form, db_session=db_session)
     if action == "feedback":
         try:
             errors = _feedback(db_session, youth, form, actor)

@@ -17,7 +17,7 @@ from core.errors import AppError
 from core.web_auth import CheckedForm, field_errors, page_router, redirect, render_page
 from employers import service as employers_service
 from employers.models import Employer, Placement, Workplace
-from youths import service
+from youths import explorer_views, service
 from youths.models import Internship, Youth
 
 router = page_router()
@@ -131,6 +131,7 @@ def _profile(
                                                    "given_date": date.today().isoformat()},
                                         "errors": {}},
         "notice": notice,
+        "explorer": explorer_views.staff_summary(db_session, youth),
     }  # fmt: skip
     failed = any(f and f.get("errors") for f in (start_form, consent_form))
     status = 422 if failed else 200
