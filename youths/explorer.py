@@ -28,12 +28,12 @@ SAYS_ENOUGH = 0.25
 
 # Plain Swedish (and English) for the interest types and conditions, for the ending and staff.
 TYPE_WORDS: dict[str, tuple[str, str]] = {
-    "R": ("fixa saker och använda händerna", "fix things and use your hands"),
+    "R": ("fixa saker med händerna", "fix things with your hands"),
     "I": ("ta reda på hur saker fungerar", "find out how things work"),
-    "A": ("skapa och hitta på egna saker", "create and come up with your own things"),
-    "S": ("hjälpa och ta hand om andra", "help and look after others"),
-    "E": ("ta initiativ och få saker att hända", "take the lead and make things happen"),
-    "C": ("ordna och hålla koll", "organise and keep track of things"),
+    "A": ("skapa egna saker", "create your own things"),
+    "S": ("hjälpa andra", "help others"),
+    "E": ("få saker att hända", "make things happen"),
+    "C": ("hålla ordning", "keep things in order"),
 }
 TYPE_NAMES: dict[str, tuple[str, str]] = {
     "R": ("Praktiskt", "Realistic"),

@@ -94,14 +94,14 @@ def test_the_ending_is_encouraging_names_three_areas_and_credits_onet_never_a_sc
     _finish(client, youth_link, persona_answers("7231"))
     assert _count(InterestProfile) == 1
     page = client.get(youth_link + "?view=explorer&result=1").text
-    assert "Du verkar gilla att fixa saker och använda händerna" in page
+    assert "Du verkar gilla att fixa saker med händerna" in page
     areas = re.search(r'<ul class="explorer-areas">(.*?)</ul>', page, re.S)
     assert areas and areas.group(1).count("<li>") == 3
     assert "O*NET 29.3 Database" in page and "CC BY 4.0" in page
     for word in ("poäng", "score", "%", "resultat:"):
         assert word not in page.split('class="credit"')[0].split("<h1>")[1]
     english = client.get(youth_link + "?view=explorer&result=1&lang=en").text
-    assert "You seem to like to fix things and use your hands" in english
+    assert "You seem to like to fix things with your hands" in english
 
 
 def test_starting_over_keeps_the_earlier_profile_as_history(client, youth_link, signed_in):
@@ -172,3 +172,55 @@ def test_the_gdpr_export_holds_the_answers_and_profiles_and_erasure_removes_them
                          json={"reason": "the youth asked"})  # fmt: skip
     assert erased.status_code in (200, 204), erased.text
     assert _count(ExplorerAnswer) == 0 and _count(InterestProfile) == 0
+
+
+def _press_answer(page, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Tabs to the answer button with this label and presses Enter (keyboard only)."""
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return e && e.tagName === 'BUTTON' ? e.innerText.trim() : ''; }"
+        )
+        if focused == label:
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            return
+    raise AssertionError(f"no button {label!r} reached with Tab")
+
+
+def test_the_explorer_is_done_with_the_keyboard_on_a_phone_and_resumes_after_a_reload(
+    client, youth_link, live_server, chromium_browser
+):
+    from tests.conftest import check_page
+
+    labels = {"like": "Gillar", "unsure": "Vet inte", "dislike": "Gillar inte"}
+    answers = persona_answers("6122")
+    context = chromium_browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("response", lambda r: problems.append(r.url) if r.status >= 400 else None)
+    try:
+        page.goto(live_server + youth_link + "?view=explorer")
+        check_page(page, "explorer-card-phone")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        cards = explorer.cards()
+        for card in cards[:20]:
+            _press_answer(page, labels[answers[card.id]])
+        page.reload()
+        assert page.get_by_text("Kort 21 av 40").is_visible()
+        later = context.new_page()  # another day: the same link, a fresh tab
+        later.goto(live_server + youth_link + "?view=explorer")
+        assert later.get_by_text("Kort 21 av 40").is_visible()
+        later.close()
+        for card in cards[20:]:
+            _press_answer(page, labels[answers[card.id]])
+        assert page.get_by_role("heading", name="Det här verkar du gilla").is_visible()
+        assert page.get_by_text("Du verkar gilla att").is_visible()
+        assert page.get_by_text("O*NET 29.3 Database").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        check_page(page, "explorer-ending-phone")
+    finally:
+        context.close()
+    assert problems == []
