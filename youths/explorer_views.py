@@ -162,8 +162,20 @@ def staff_explorer_post(
     return redirect(f"/youths/{youth.ref}/explorer" + ("?result=1" if show_result else ""))
 
 
-def staff_summary(db_session: Session, youth: Youth) -> dict[str, Any]:
+def _condition_words(conditions: dict[str, float], language: str) -> list[str]:
+    """The clearest working conditions of a profile, in words ("vara ute", "jobba på egen hand")."""
+    i = 1 if language == "en" else 0
+    words = []
+    for f, v in sorted(conditions.items(), key=lambda fv: -abs(fv[1])):
+        pair = explorer.CONDITION_WORDS.get(f) if v > 0 else explorer.CONDITION_WORDS_LOW.get(f)
+        if abs(v) >= explorer.SAYS_ENOUGH and pair and pair[i] not in words:
+            words.append(pair[i])
+    return words
+
+
+def staff_summary(db_session: Session, youth: Youth, language: str = "sv") -> dict[str, Any]:
     """For the staff profile page: the latest profile in words, and the history."""
+    i = 1 if language == "en" else 0
     history = explorer_service.profile_history(db_session=db_session, youth_id=youth.id)
     answers = explorer_service.answers_of(db_session=db_session, youth_id=youth.id)
     rows = []
@@ -171,18 +183,15 @@ def staff_summary(db_session: Session, youth: Youth) -> dict[str, Any]:
         features = explorer_service.features_of(p)
         rows.append({
             "created_at": p.created_at, "answered": p.answered,
-            "types": [explorer.TYPE_NAMES[t][0] for t in explorer.top_types(features, 3)],
-            "sentence": explorer.summary_sentence(features),
-            "conditions": sorted(((f, v) for f, v in (p.conditions or {}).items() if abs(v) >= 0.25),
-                                 key=lambda fv: -abs(fv[1])),
+            "types": [explorer.TYPE_NAMES[t][i] for t in explorer.top_types(features, 3)],
+            "sentence": explorer.summary_sentence(features, language),
+            "conditions": _condition_words(p.conditions or {}, language),
         })  # fmt: skip
     return {
         "history": rows,
         "answered": len(answers),
         "total": len(explorer.cards()),
-        "liked": [c.text_sv for c in explorer.liked_cards(answers)],
+        "liked": [c.text(language) for c in explorer.liked_cards(answers)],
         "areas": _areas(explorer_service.features_of(history[0])) if history else [],
-        "condition_words": explorer.CONDITION_WORDS,
-        "condition_words_low": explorer.CONDITION_WORDS_LOW,
         "credit": _credit() if history else None,
     }

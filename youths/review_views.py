@@ -117,8 +117,9 @@ def _page(
         "errors": errors or {},
         "notice": notice,
         "contact": links.contact_text(db_session=db_session, link=link),
-        "explorer_answered": len(explorer_service.answers_of(db_session=db_session,
-                                                             youth_id=youth.id)),
+        "explorer_answered": len(
+            explorer_service.answers_of(db_session=db_session, youth_id=youth.id)
+        ),
     }
     return render(request, "youths/review.html", context, status_code=status_code,
                   language=language)  # fmt: skip
@@ -129,8 +130,13 @@ def page_get(
 ) -> Response:
     """Shows the youth's page (read only; the dispatcher rolls back anything a read logged)."""
     if request.query_params.get("view") == "explorer":  # the interest explorer, card by card
-        return explorer_views.link_page_get(request=request, link=link, language=language,
-                                            youth=_youth(db_session, link), db_session=db_session)
+        return explorer_views.link_page_get(
+            request=request,
+            link=link,
+            language=language,
+            youth=_youth(db_session, link),
+            db_session=db_session,
+        )
     notice = request.query_params.get("done")
     return _page(request, db_session, link, _youth(db_session, link), language=language,
                  notice=notice if notice in NOTICES else None)  # fmt: skip
@@ -206,8 +212,14 @@ def page_post(
                              "reaction": str(form.get("reaction") or ""),
                              "comment": str(form.get("comment") or "")}  # fmt: skip
     if action in explorer_views.ACTIONS:
-        return explorer_views.link_page_post(request=request, link=link, youth=youth,
-                                             language=language, form=form, db_session=db_session)
+        return explorer_views.link_page_post(
+            request=request,
+            link=link,
+            youth=youth,
+            language=language,
+            form=form,
+            db_session=db_session,
+        )
     if action == "feedback":
         try:
             errors = _feedback(db_session, youth, form, actor)

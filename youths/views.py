@@ -131,7 +131,9 @@ def _profile(
                                                    "given_date": date.today().isoformat()},
                                         "errors": {}},
         "notice": notice,
-        "explorer": explorer_views.staff_summary(db_session, youth),
+        "explorer": explorer_views.staff_summary(
+            db_session, youth, getattr(request.state, "language", "sv")
+        ),
     }  # fmt: skip
     failed = any(f and f.get("errors") for f in (start_form, consent_form))
     status = 422 if failed else 200
