@@ -107,6 +107,42 @@ def leave_one_out(index: MatchIndex) -> list[tuple[str, float]]:
     return sorted(((c.id, mean_rank(c.id) - base) for c in explorer.cards()), key=lambda r: -r[1])
 
 
+def _flagged(suggestions: list, led: bool | None) -> tuple[int, int]:  # type: ignore[type-arg]
+    chosen = [s for s in suggestions if led is None or s.explorer_led == led]
+    return sum(s.stereotype_flag for s in chosen), len(chosen)
+
+
+def fairness(index: MatchIndex, n_random: int = 50) -> dict[str, dict[str, tuple[int, int]]]:
+    """Flagged suggestions / suggestions in the top 10, by gender: explorer-led (the 20 personas
+    and n_random random answer sets, no text, each run as every gender) and text-led (the demo
+    youths' own words and genders). Scores never read gender; only the flags do."""
+    import random
+
+    rng = random.Random(13)
+    answer_sets = [persona_answers(c) for c in PERSONA_CODES] + [
+        {c.id: rng.choice(explorer.ANSWERS) for c in explorer.cards()} for _ in range(n_random)
+    ]
+    out: dict[str, dict[str, tuple[int, int]]] = {"explorer-led": {}, "text-led": {}}
+    for gender in ("female", "male"):
+        flagged = total = 0
+        for i, answers in enumerate(answer_sets):
+            query = YouthQuery(f"E{i}", "", gender=gender, explorer=explorer_profile(answers))
+            f, t = _flagged(index.suggest(query, limit=10), True)
+            flagged, total = flagged + f, total + t
+        out["explorer-led"][gender] = (flagged, total)
+    from matcher.evaluation import youth_from_row
+
+    for gender in ("female", "male"):
+        flagged = total = 0
+        for row in read_csv(ROOT / "demo" / "youths.csv"):
+            query = youth_from_row(row, 2026)
+            if query.gender == gender:
+                f, t = _flagged(index.suggest(query, limit=10), None)
+                flagged, total = flagged + f, total + t
+        out["text-led"][gender] = (flagged, total)
+    return out
+
+
 def main() -> None:
     index = demo_index()
     results = run(index)
@@ -114,6 +150,7 @@ def main() -> None:
     names = {d.ssyk: d.title for d in index.docs}
     info = card_information()
     dropped = leave_one_out(index)
+    fair = fairness(index)
     by_id = explorer.cards_by_id()
     lines = [
         "# Interest explorer: occupation personas",
@@ -127,6 +164,20 @@ def main() -> None:
         "| SSYK | a placement of it | rank of its first placement |",
         "|---|---|---|",
         *[f"| {c} | {names.get(c, '')} | {r if r is not None else '> 50'} |" for c, r in results],
+        "",
+        "## Fairness: flagged (gender-stereotyped) share of the top 10, by gender",
+        "",
+        "Explorer-led: the 20 personas plus 50 random answer sets, no text, each run as a woman and",
+        "as a man (the scores are identical; only the flags and the broadening re-rank read gender). Text-led: the demo youths'",
+        "own words, with their own genders.",
+        "",
+        "| suggestions | gender | flagged / suggestions | share |",
+        "|---|---|---|---|",
+        *[
+            f"| {kind} | {g} | {f} / {t} | {f / t:.1%} |" if t else f"| {kind} | {g} | 0 / 0 | - |"
+            for kind, by_gender in fair.items()
+            for g, (f, t) in by_gender.items()
+        ],
         "",
         "## Which cards carry information",
         "",
