@@ -65,6 +65,7 @@ def test_an_answer_is_stored_once_per_card_and_the_next_card_follows(client, you
     page = client.get(youth_link + "?view=explorer")
     first, second = explorer.cards()[:2]
     assert "Kort 1 av 40" in page.text and first.text_sv in page.text
+    assert 'href="?view=explorer&amp;lang=en"' in page.text  # the switch keeps the explorer
     csrf = hidden_fields(page.text)["csrf"]
     for _ in range(2):  # a double submit, or a reload that re-sends the form
         answer = _answer(client, youth_link, first.id, "like", csrf)
@@ -75,6 +76,8 @@ def test_an_answer_is_stored_once_per_card_and_the_next_card_follows(client, you
     again = client.get(youth_link + "?view=explorer")
     assert "Kort 2 av 40" in again.text and second.text_sv in again.text
     assert "Du har svarat på 1 kort." in client.get(youth_link).text
+    english = client.get(youth_link + "?view=explorer&lang=en").text
+    assert "Card 2 of 40" in english and f"Do you like to {second.text_en}?" in english
 
 
 def test_an_unknown_answer_or_card_is_refused_and_nothing_is_stored(client, youth_link):
@@ -100,6 +103,7 @@ def test_the_ending_is_encouraging_names_three_areas_and_credits_onet_never_a_sc
     assert "O*NET 29.3 Database" in page and "CC BY 4.0" in page
     for word in ("poäng", "score", "%", "resultat:"):
         assert word not in page.split('class="credit"')[0].split("<h1>")[1]
+    assert 'href="?#cards"' in page  # the card sort can follow in the same flow
     english = client.get(youth_link + "?view=explorer&result=1&lang=en").text
     assert "You seem to like to fix things with your hands" in english
 
