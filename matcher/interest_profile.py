@@ -28,6 +28,9 @@ CONDITION_WEIGHT = 0.5
 EXPLORER_MAX = 0.9
 # How much of that is kept when the text says all it can (a clearly named occupation).
 EXPLORER_FLOOR = 0.2
+# Next to explorer answers, free text that the lexicon did not understand ("vet inte", "vet inte
+# riktigt vad jag vill") keeps only this share of its word-similarity signals: it is noise.
+UNREAD_TEXT_SHARE = 0.2
 # A suggestion's reason cites a liked card from this agreement with the occupation on.
 CARD_REASON_MIN = 0.25
 # The ending's occupation areas: work open without long training, no managers or military.
@@ -62,21 +65,36 @@ def text_says(reading: Reading) -> float:
     return float(min(1.0, named + traits))
 
 
+def has_answers(explorer: ExplorerProfile | None) -> bool:
+    """Whether the explorer says anything (a profile of only "vet inte" says nothing)."""
+    return explorer is not None and any(v for _, v in explorer.features)
+
+
+def text_weight(reading: Reading, explorer: ExplorerProfile | None) -> float:
+    """How much of the text's similarity signals to keep (1 without explorer answers)."""
+    if not has_answers(explorer):
+        return 1.0
+    return UNREAD_TEXT_SHARE + (1.0 - UNREAD_TEXT_SHARE) * text_says(reading)
+
+
 def blend_explorer(
     occupations: Occupations, reading: Reading, explorer: ExplorerProfile | None
 ) -> Occupations:
     """Occupations with the explorer's fit added to what the text says (unchanged without it)."""
-    if explorer is None or not explorer.features:
+    if not has_answers(explorer):
         return occupations
-    fit = similarity(dict(explorer.features), occupations.codes)
+    fit = similarity(dict(explorer.features if explorer else ()), occupations.codes)
     share = 1.0 - (1.0 - EXPLORER_FLOOR) * text_says(reading)
     boost = (EXPLORER_MAX * share * fit).astype(np.float32)
+    keep = text_weight(reading, explorer)
     lexicon = occupations.lexicon
     # Like trait words, the explorer never lifts an area the youth ruled out.
     blended = np.where(lexicon >= 0, lexicon + boost, lexicon).astype(np.float32)
     return replace(
         occupations,
         lexicon=blended,
+        profile=(occupations.profile * keep).astype(np.float32),
+        text_share=keep,
         explorer=np.where(lexicon >= 0, boost, 0.0).astype(np.float32),
         text_part=np.maximum(lexicon, 0.0).astype(np.float32),
     )

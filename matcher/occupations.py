@@ -104,6 +104,7 @@ class Occupations:
     # What the interest explorer added (0..1 scale of the lexicon), and the text's own part.
     explorer: np.ndarray | None = None
     text_part: np.ndarray | None = None
+    text_share: float = 1.0  # share of the text's similarity signals kept (stage 2b)
 
     position: dict[str, int] = field(default_factory=dict)
 

@@ -94,7 +94,7 @@ def score_placements(
     prof = np.append(w.profile * occupations.profile, 0.0).astype(np.float32)[index.code_idx]
     direct = np.zeros(n, dtype=np.float32)
     if q.nnz and n:
-        direct = relative(np.asarray((q @ index.Xt).todense()).ravel())
+        direct = occupations.text_share * relative(np.asarray((q @ index.Xt).todense()).ravel())
     scores = lex + prof + w.direct * direct + w.placement_words * word_match(index, reading, n)
     keys = [
         index.trains[k] for k in {competence_key(d) for d in query.develop} if k in index.trains

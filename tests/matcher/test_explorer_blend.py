@@ -75,3 +75,13 @@ def test_without_explorer_answers_the_scores_are_unchanged(demo) -> None:
     youth = YouthQuery("T", "jag gillar djur och att vara ute")
     empty = replace(youth, explorer=explorer_profile({}))
     np.testing.assert_array_equal(demo.score_all(youth), demo.score_all(empty))
+
+
+@pytest.mark.parametrize(
+    "text", ["", "vet inte", "inget speciellt", "vet inte riktigt vad jag vill"]
+)
+def test_when_the_text_says_nothing_the_explorer_leads(demo, text) -> None:
+    youth = YouthQuery("T", text, explorer=explorer_profile(persona_answers("7231")))
+    top = demo.suggest(youth, 5)
+    assert top[0].explorer_led and top[0].ssyk == "7231"
+    assert top[0].reasons[0].startswith("Du gillade att ")
