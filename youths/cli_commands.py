@@ -35,11 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "retention", help="erase personal data of youths discharged long enough ago"
     )
     p.add_argument("action", choices=["apply"])
-    p.add_argument(
-        "--dry-run", action="store_true", help="list who would be erased; change nothing"
-    )
-    p.add_argument(
-        "--months", type=int, default=None, help="default: PRAKTIKMATCH_RETENTION_MONTHS"
-    )
+    p.add_argument("--dry-run", action="store_true", help="list who would be erased; change nothing")
+    p.add_argument("--months", type=int, default=None, help="default: PRAKTIKMATCH_RETENTION_MONTHS")
     p.add_argument("--today", default=None, help=argparse.SUPPRESS)  # for tests: YYYY-MM-DD
     p.set_defaults(func=cmd_retention)
