@@ -18,7 +18,7 @@ from core.link_models import CapabilityLink
 from core.mail import bilingual
 from core.settings import get_settings
 from core.templating import render
-from youths import explorer_service, explorer_views
+from youths import explorer_service
 from youths import service as youths_service
 from youths.models import ProposedWorkplace, Youth
 
@@ -130,6 +130,8 @@ def page_get(
 ) -> Response:
     """Shows the youth's page (read only; the dispatcher rolls back anything a read logged)."""
     if request.query_params.get("view") == "explorer":  # the interest explorer, card by card
+        from matcher import explorer_views
+
         return explorer_views.link_page_get(
             request=request,
             link=link,
@@ -211,7 +213,9 @@ def page_post(
                              "placement_ref": str(form.get("placement_ref") or ""),
                              "reaction": str(form.get("reaction") or ""),
                              "comment": str(form.get("comment") or "")}  # fmt: skip
-    if action in explorer_views.ACTIONS:
+    if action.startswith("explorer_"):
+        from matcher import explorer_views
+
         return explorer_views.link_page_post(
             request=request,
             link=link,

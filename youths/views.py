@@ -17,7 +17,7 @@ from core.errors import AppError
 from core.web_auth import CheckedForm, field_errors, page_router, redirect, render_page
 from employers import service as employers_service
 from employers.models import Employer, Placement, Workplace
-from youths import explorer_views, service
+from youths import service
 from youths.models import Internship, Youth
 
 router = page_router()
@@ -64,6 +64,13 @@ def _suggestions(db_session: Session, youth: Youth, principal: Principal) -> lis
         db_session=db_session, youth_ref=youth.ref, limit=10, principal=principal
     )
     return list(payload["suggestions"])
+
+
+def _explorer_summary(request: Request, db_session: Session, youth: Youth) -> dict[str, Any]:
+    """The youth's interest-explorer profile and its history, in words (matcher.explorer_views)."""
+    from matcher import explorer_views
+
+    return explorer_views.staff_summary(db_session, youth, getattr(request.state, "language", "sv"))
 
 
 def _reactions(db_session: Session, youth: Youth) -> list[Any]:
@@ -131,9 +138,7 @@ def _profile(
                                                    "given_date": date.today().isoformat()},
                                         "errors": {}},
         "notice": notice,
-        "explorer": explorer_views.staff_summary(
-            db_session, youth, getattr(request.state, "language", "sv")
-        ),
+        "explorer": _explorer_summary(request, db_session, youth),
     }  # fmt: skip
     failed = any(f and f.get("errors") for f in (start_form, consent_form))
     status = 422 if failed else 200

@@ -1,4 +1,4 @@
-"""The interest explorer's pages: on the youth's link page (/l/{token}?view=explorer) and in
+"""The interest explorer's pages (in matcher: the ending names occupation areas from O*NET): on the youth's link page (/l/{token}?view=explorer) and in
 meeting mode on the staff profile (/youths/{ref}/explorer).
 
 Plain forms, no JavaScript needed: one POST per answer, then a 303 back to the page (PRG), so
@@ -19,6 +19,8 @@ from core.db import get_session
 from core.link_models import CapabilityLink
 from core.templating import render
 from core.web_auth import CheckedForm, page_router, redirect, render_page
+from matcher.interest_profile import top_areas
+from matcher.occupations import ONET_CREDIT
 from youths import explorer, explorer_service
 from youths import service as youths_service
 from youths.explorer_pictures import picture, smiley
@@ -34,14 +36,10 @@ LIKED_SHOWN = 5
 
 
 def _credit() -> str:
-    from matcher.occupations import ONET_CREDIT
-
     return ONET_CREDIT
 
 
 def _areas(features: dict[str, float]) -> list[tuple[str, str]]:
-    from matcher.interest_profile import top_areas
-
     return top_areas(features)
 
 
@@ -111,7 +109,7 @@ def link_page_get(
         "self_href": "?view=explorer" + ("&lang=en" if language == "en" else ""),
         "staff": False,
     }
-    return render(request, "youths/explorer.html", ctx, language=language)
+    return render(request, "matcher/explorer.html", ctx, language=language)
 
 
 def link_page_post(
@@ -146,7 +144,7 @@ def staff_explorer(
         "self_href": f"/youths/{youth.ref}/explorer",
         "staff": True,
     }
-    return render_page(request, "youths/explorer_staff.html", ctx)
+    return render_page(request, "matcher/explorer_staff.html", ctx)
 
 
 @router.post("/youths/{ref}/explorer", name="youth_explorer_post")
