@@ -124,7 +124,7 @@ def main() -> int:
     log_path = work / "server.log"
     with log_path.open("w") as server_log:
         server = subprocess.Popen(
-            [str(BIN / "uvicorn"), "core.main:app", "--host", "127.0.0.1", "--port", str(port)],
+            [str(BIN / "uvicorn"), "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
             env=env, cwd=ROOT, stdout=server_log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         try:

@@ -100,14 +100,14 @@ def prepare(
 ) -> tuple[list[list[str]], str, list[str]]:
     """Creates the internships and assessment links through the real services."""
     os.environ["PRAKTIKMATCH_DATABASE_URL"] = database_url
-    from core import auth
-    from core.auth import Principal
-    from core.cli import _prepare_database
+    from accounts import auth
+    from accounts.auth import Principal
+    from app.cli import _prepare_database
     from core.db import get_engine, session_scope
     from employers.models import Placement
     from employers.service import get_or_create_workplace
-    from youths import internships
-    from youths.internship_schemas import InternshipCreate
+    from internships import service as internships
+    from internships.schemas import InternshipCreate
     from youths.models import Consent, Youth
 
     _prepare_database()

@@ -5,6 +5,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
+from accounts.auth import Principal, require
 from certificates import guides, service, signing
 from certificates.models import Certificate
 from certificates.schemas import (
@@ -17,7 +18,6 @@ from certificates.schemas import (
     ReasonRequest,
 )
 from core import audit
-from core.auth import Principal, require
 from core.db import get_session
 
 router = APIRouter(tags=["certificates"])

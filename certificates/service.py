@@ -9,19 +9,19 @@ from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from accounts.auth import Principal
 from certificates import documents, signing
 from certificates.models import Certificate, CertificateStatus
 from competences import service as competences_service
 from competences.levels import level_words
-from competences.models import Assessment
 from core import audit
-from core.auth import Principal
 from core.db import utcnow
 from core.errors import Conflict, InvalidInput, NotFound
 from core.settings import get_settings
 from employers.models import Employer, Placement, Workplace
+from internships.models import Assessment, Internship, InternshipStatus
 from youths import service as youths_service
-from youths.models import Internship, InternshipStatus, Youth
+from youths.models import Youth
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 CODE_LENGTH = 10  # 50 bits: not guessable, short enough to type from paper
