@@ -45,6 +45,7 @@ from links import views as links_views
 from links.models import LinkPurpose
 from matcher import review_views
 from matcher import router as matcher_router
+from reports import router as reports_router
 from reports import views as reports_views
 from youths import import_views
 from youths import router as youths_router
@@ -58,34 +59,33 @@ MODEL_MODULES = (
 )  # fmt: skip
 
 # In this order: where two routes could match one path, the earlier router wins.
-ROUTERS: tuple[APIRouter, ...] = tuple(
-    m.router
-    for m in (
-        health,
-        asset_views,
-        audit_page_views,
-        audit_views,
-        links_views,
-        oidc_views,
-        web_auth_views,
-        reports_views,
-        assessment_views,
-        competences_router,
-        import_views,
-        occupation_views,
-        employers_router,
-        employers_views,
-        gdpr_router,
-        internships_router,
-        internships_views,
-        review_views,
-        youths_router,
-        youths_views,
-        profile_views,
-        matcher_router,
-        certificates_router,
-        certificates_views,
-    )  # fmt: skip
+ROUTERS: tuple[APIRouter, ...] = (
+    health.router,
+    asset_views.router,
+    audit_page_views.router,
+    audit_views.router,
+    links_views.router,
+    oidc_views.router,
+    web_auth_views.router,
+    reports_views.router,
+    assessment_views.router,
+    competences_router.router,
+    import_views.router,
+    occupation_views.router,
+    employers_router.router,
+    employers_views.router,
+    gdpr_router.router,
+    internships_router.router,
+    internships_views.router,
+    review_views.router,
+    youths_router.router,
+    youths_views.router,
+    profile_views.router,
+    matcher_router.router,
+    reports_router.router,
+    certificates_router.router,
+    certificates_views.router,
+    certificates_staff_views.router,
 )
 
 # Link purposes and the domain page that serves each (see links.service.register_purpose).

@@ -88,6 +88,6 @@ def placements_changed_since(db_session: Session, version: int) -> Sequence[Plac
     return db_session.scalars(placements_query().where(Placement.catalogue_version > version)).all()
 
 
-def seats_taken(db_session: Session, placement_ids: Sequence[int]) -> dict[int, int]:
-    """Planned or active internships per placement (answered by the seat counter)."""
+def seats_taken(db_session: Session, placement_ids: Sequence[int] | None = None) -> dict[int, int]:
+    """Planned or active internships per placement, all when ids is None (the seat counter answers)."""
     return seats.counter().taken(db_session, placement_ids)

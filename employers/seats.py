@@ -18,8 +18,8 @@ class SeatCounter(Protocol):
     def taken_per_placement(self, placement_id_column: Any) -> Any:
         """A scalar subquery: the seats held at the placement whose id is in that column."""
 
-    def taken(self, db_session: Session, placement_ids: Sequence[int]) -> dict[int, int]:
-        """Seats held per placement id (planned or active internships)."""
+    def taken(self, db_session: Session, placement_ids: Sequence[int] | None) -> dict[int, int]:
+        """Seats held per placement id (planned or active internships); None asks for all."""
 
     def used_by_any(self, db_session: Session, placement_id: int) -> bool:
         """Whether any internship, in any state, refers to the placement."""

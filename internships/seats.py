@@ -18,16 +18,14 @@ def taken_per_placement(placement_id_column: Any) -> Any:
     )
 
 
-def taken(db_session: Session, placement_ids: Sequence[int]) -> dict[int, int]:
-    """Planned or active internships per placement."""
-    if not placement_ids:
+def taken(db_session: Session, placement_ids: Sequence[int] | None) -> dict[int, int]:
+    """Planned or active internships per placement (every placement when ids is None)."""
+    if placement_ids is not None and not placement_ids:
         return {}
-    stmt = (
-        select(Internship.placement_id, func.count())
-        .where(Internship.status.in_(SEAT_HOLDING), Internship.placement_id.in_(placement_ids))
-        .group_by(Internship.placement_id)
-    )
-    return dict(db_session.execute(stmt).tuples().all())
+    stmt = select(Internship.placement_id, func.count()).where(Internship.status.in_(SEAT_HOLDING))
+    if placement_ids is not None:
+        stmt = stmt.where(Internship.placement_id.in_(placement_ids))
+    return dict(db_session.execute(stmt.group_by(Internship.placement_id)).tuples().all())
 
 
 def used_by_any(db_session: Session, placement_id: int) -> bool:
