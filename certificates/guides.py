@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session, selectinload
 from accounts.auth import Principal
 from accounts.models import StaffUser
 from certificates import documents
-from certificates.service import check_language, get_internship
+from certificates.content import get_internship
+from certificates.service import check_language
 from competences import service as competences_service
 from core import audit
 from core.errors import InvalidInput

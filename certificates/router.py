@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
 from accounts.auth import Principal, require
-from certificates import guides, service, signing
+from certificates import content, guides, service, signing
 from certificates.models import Certificate
 from certificates.schemas import (
     CertificateList,
@@ -100,7 +100,7 @@ def internship_certificates(
     db_session: DbSession,
     principal: Annotated[Principal, Depends(require("certificate:read"))],
 ) -> CertificateList:
-    service.get_internship(db_session=db_session, internship_id=internship_id, principal=principal)
+    content.get_internship(db_session=db_session, internship_id=internship_id, principal=principal)
     rows = service.certificates_of(db_session=db_session, internship_id=internship_id)
     return CertificateList(items=[_read(db_session, c) for c in rows])
 

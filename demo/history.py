@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from accounts.auth import Principal
 from accounts.models import StaffUser
+from certificates import content as certificates_content
 from certificates import service as certificates_service
 from competences import service as competences_service
 from demo.history_data import AREAS, OUTCOME_COUNTS, REACTION_COMMENTS, TEAM_DISTRICTS, names
@@ -264,7 +265,7 @@ class HistoryWriter(InternshipPlayer):
             return
         # The newest certificate is corrected: the supervisor fixed a typo in the final comment.
         internship, principal = recent[-3]
-        assessment = certificates_service.final_assessment(
+        assessment = certificates_content.final_assessment(
             db_session=self.db, internship_id=internship.id
         )
         old = certificates_service.certificates_of(db_session=self.db, internship_id=internship.id)[
