@@ -61,7 +61,7 @@ def audit_log(
                "subject_id": subject_id or "", "since": since or "", "until": until or ""}  # fmt: skip
     return render_page(
         request,
-        "core/audit.html",
+        "accounts/audit.html",
         {
             "events": events,
             "total": total,

@@ -24,7 +24,7 @@ UNREACHABLE = "Kommunens inloggning svarar inte just nu. Försök igen om en stu
 
 
 def _refused(request: Request, message: str, status: int) -> Response:
-    return render_page(request, "core/oidc_problem.html", {"message": message}, status_code=status)
+    return render_page(request, "accounts/oidc_problem.html", {"message": message}, status_code=status)
 
 
 @router.get("/sign-in/oidc", name="oidc_start")
@@ -72,7 +72,7 @@ def oidc_callback(request: Request, db_session: DbSession) -> Response:
     if not user.is_active:
         return _refused(request, REFUSED, 403)
     if user.role == oidc.PENDING:
-        return render_page(request, "core/oidc_pending.html", {"name": user.name}, status_code=403)
+        return render_page(request, "accounts/oidc_pending.html", {"name": user.name}, status_code=403)
     plain = web_auth.start_session(db_session=db_session, user=user)
     oidc.remember_id_token(db_session=db_session, session_plain=plain, id_token=result.id_token)
     audit.record(
@@ -97,4 +97,4 @@ def password_sign_in_off(request: Request) -> Response:
 def provider_logout_page(request: Request, url: str) -> Response:
     """Signed out here; on to the provider's end-session page. A page that moves on by itself,
     not a redirect: CSP form-action 'self' stops a form's redirect to another origin."""
-    return render_page(request, "core/oidc_signed_out.html", {"logout_url": url})
+    return render_page(request, "accounts/oidc_signed_out.html", {"logout_url": url})

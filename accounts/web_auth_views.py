@@ -34,7 +34,7 @@ def _sign_in_page(
         request.state.csrf_context = "pre:" + pre
     response = render_page(
         request,
-        "core/sign_in.html",
+        "accounts/sign_in.html",
         {"next_url": next_url, "email": email, "error": error, **oidc_views.sign_in_options()},
         status_code=status,
     )

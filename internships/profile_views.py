@@ -118,7 +118,7 @@ def _profile(
     }  # fmt: skip
     failed = any(f and f.get("errors") for f in (start_form, consent_form))
     status = 422 if failed else 200
-    return render_page(request, "youths/profile.html", context, status_code=status)
+    return render_page(request, "internships/profile.html", context, status_code=status)
 
 
 @router.get("/youths/{ref}", name="youth_profile")

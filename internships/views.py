@@ -140,7 +140,7 @@ def page(
         "errors": {}, "shown_url": None, **extra,
     }  # fmt: skip
     status = 422 if context["errors"] else 200
-    return render_page(request, "youths/internship.html", context, status_code=status)
+    return render_page(request, "internships/internship.html", context, status_code=status)
 
 
 @router.get("/internships/{internship_id}", name="internship_page")

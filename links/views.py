@@ -115,12 +115,12 @@ def _problem_page(request: Request, db_session: Session, exc: AppError, language
         "status": exc.status_code,
         "other_language": "en" if language == "sv" else "sv",
     }
-    template = "core/link_problem.html"
+    template = "links/link_problem.html"
     if isinstance(exc, links.LinkGone):
         context["contact"] = links.contact_text(db_session=db_session, link=exc.link)
         context["revoked"] = exc.link.revoked_at is not None
         context["replaced"] = exc.link.replaced_by_id is not None
-        template = "core/link_gone.html"
+        template = "links/link_gone.html"
     else:
         context["message"] = exc.message
         context["contact"] = get_settings().team_contact

@@ -119,7 +119,7 @@ def _page(
         "notice": notice,
         "contact": links.contact_text(db_session=db_session, link=link),
     }
-    return render(request, "youths/review.html", context, status_code=status_code,
+    return render(request, "matcher/review.html", context, status_code=status_code,
                   language=language)  # fmt: skip
 
 

@@ -30,7 +30,7 @@ def start(
         subject_id="*", detail={"ids": [y.id for y in board.my_youths], "page": "start"},
     )  # fmt: skip
     return render_page(
-        request, "core/start.html", {"board": board, "youth_name": dashboard.youth_name}
+        request, "reports/start.html", {"board": board, "youth_name": dashboard.youth_name}
     )
 
 
@@ -72,7 +72,7 @@ def statistics(
             title_id="chart-internships-title",
         ),
     }
-    return render_page(request, "core/statistics.html", context)
+    return render_page(request, "reports/statistics.html", context)
 
 
 @router.get("/statistics.csv", name="statistics_csv")

@@ -107,7 +107,7 @@ def import_form(
 ) -> Response:
     context = {"kind": kind, "text": "", "errors": [], "done": done,
                "counts": {"created": created, "updated": updated, "unchanged": unchanged}}  # fmt: skip
-    return render_page(request, "employers/import.html", context)
+    return render_page(request, "youths/import.html", context)
 
 
 @router.post("/import", name="import_preview")
@@ -123,10 +123,10 @@ async def import_preview(
         text, workbook = await _text_of(form)
     except ImportFailed as exc:
         context = {"kind": kind, "text": "", "errors": exc.errors}
-        return render_page(request, "employers/import.html", context, status_code=422)
+        return render_page(request, "youths/import.html", context, status_code=422)
     if not text.strip() and not workbook:
         context = {"kind": kind, "text": "", "errors": [], "empty": True}
-        return render_page(request, "employers/import.html", context, status_code=422)
+        return render_page(request, "youths/import.html", context, status_code=422)
     source: str | Table = _workbook(workbook) if workbook else text
     nested = db_session.begin_nested()
     try:
@@ -139,11 +139,11 @@ async def import_preview(
             "errors": exc.errors,
             "from_workbook": bool(workbook),
         }
-        return render_page(request, "employers/import.html", context, status_code=422)
+        return render_page(request, "youths/import.html", context, status_code=422)
     nested.rollback()  # a preview stores nothing
     context = {"kind": kind, "text": text, "workbook": workbook, "result": result,
                "sample": _sample(db_session, kind, source)}  # fmt: skip
-    return render_page(request, "employers/import_preview.html", context)
+    return render_page(request, "youths/import_preview.html", context)
 
 
 @router.post("/import/confirm", name="import_confirm")
@@ -163,7 +163,7 @@ def import_confirm(
             result = _run(db_session, kind, source, principal)
     except ImportFailed as exc:  # the text was changed between preview and confirm
         context = {"kind": kind, "text": text, "errors": exc.errors}
-        return render_page(request, "employers/import.html", context, status_code=422)
+        return render_page(request, "youths/import.html", context, status_code=422)
     counts = f"created={result.created}&updated={result.updated}&unchanged={result.unchanged}"
     return redirect(f"/import?kind={kind}&done=1&{counts}")
 
