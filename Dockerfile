@@ -27,4 +27,4 @@ ENV PRAKTIKMATCH_KEY_DIR=/app/keys \
 # PRAKTIKMATCH_DATABASE_URL=postgresql+psycopg://user:pass@db/praktikmatch and PRAKTIKMATCH_SECRET_KEY
 # must be set at run time; mount a volume on /app/keys so the certificate signing key survives.
 EXPOSE 8000
-CMD ["sh", "-c", "praktikmatch db upgrade && exec uvicorn core.main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-2} --proxy-headers"]
+CMD ["sh", "-c", "praktikmatch db upgrade && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-2} --proxy-headers"]

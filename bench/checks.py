@@ -161,10 +161,10 @@ def check(
     """
     from sqlalchemy import MetaData, func, select
 
-    from competences.models import Assessment
     from core.audit import AuditEvent
-    from core.link_models import CapabilityLink
     from core.security import hash_token
+    from internships.models import Assessment
+    from links.models import CapabilityLink
 
     meta = MetaData()
     rows_t = Assessment.__table__.to_metadata(meta, schema=schema)  # type: ignore[attr-defined]

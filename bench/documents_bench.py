@@ -29,7 +29,7 @@ def _setup(use_env_db: bool) -> None:
     if not use_env_db:
         os.environ["PRAKTIKMATCH_DATABASE_URL"] = f"sqlite:///{scratch / 'bench.db'}"
     os.environ["PRAKTIKMATCH_KEY_DIR"] = str(scratch / "keys")
-    from core.cli import _prepare_database
+    from app.cli import _prepare_database
 
     _prepare_database()
 
@@ -72,8 +72,8 @@ def main() -> None:
     _setup(args.use_env_db)
     load_start = os.getloadavg()[0]
 
+    from accounts.auth import Principal
     from certificates import cli_commands, guides, service, signing
-    from core.auth import Principal
     from core.db import session_scope
     from tests.certificates.conftest import make_internship
 

@@ -11,7 +11,6 @@ Counts the requests from the HAR recordings and writes bench/results/fuzz.md.
 import argparse
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,13 +22,10 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "bench"))
+from common import free_port, fresh_postgres  # noqa: E402
+
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def cli(env: dict[str, str], *args: str) -> str:
@@ -37,19 +33,6 @@ def cli(env: dict[str, str], *args: str) -> str:
         [str(BIN / "praktikmatch"), *args], env=env, capture_output=True, text=True, check=True
     )
     return done.stdout
-
-
-def fresh_postgres(base: str, name: str) -> str:
-    """Drops and creates a database next to `base`; returns its URL."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
 def wait_up(url: str) -> None:
@@ -124,7 +107,7 @@ def main() -> int:
     log_path = work / "server.log"
     with log_path.open("w") as server_log:
         server = subprocess.Popen(
-            [str(BIN / "uvicorn"), "core.main:app", "--host", "127.0.0.1", "--port", str(port)],
+            [str(BIN / "uvicorn"), "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
             env=env, cwd=ROOT, stdout=server_log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         try:

@@ -29,7 +29,7 @@ PG = os.environ.get("PRAKTIKMATCH_BENCH_PG", "postgresql+psycopg://root@127.0.0.
 
 def run_import(url: str, path: Path) -> tuple[float, str]:
     env = {**os.environ, "PRAKTIKMATCH_DATABASE_URL": url}
-    cli = [sys.executable, "-m", "core.cli"]
+    cli = [sys.executable, "-m", "app.cli"]
     subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True, cwd=ROOT)
     t0 = time.perf_counter()
     out = subprocess.run([*cli, "import", "placements", str(path)], env=env, check=True,

@@ -77,13 +77,13 @@ def prepare(database_url: str, supervisors: int) -> list[str]:
     """Migrates, seeds, and creates one internship and assessment link per supervisor."""
     os.environ["PRAKTIKMATCH_DATABASE_URL"] = database_url
     sys.path.insert(0, str(ROOT))
-    from core.auth import Principal
-    from core.cli import _prepare_database
+    from accounts.auth import Principal
+    from app.cli import _prepare_database
     from core.db import get_engine, session_scope
     from employers.models import Placement
     from employers.service import get_or_create_workplace
-    from youths import internships
-    from youths.internship_schemas import InternshipCreate
+    from internships import service as internships
+    from internships.schemas import InternshipCreate
     from youths.models import Consent, Youth
 
     _prepare_database()
@@ -124,7 +124,7 @@ def start_server(database_url: str, workers: int) -> tuple[subprocess.Popen[byte
     env = {**os.environ, "PRAKTIKMATCH_DATABASE_URL": database_url,
            "PRAKTIKMATCH_WARM_MATCHER": "false", "PYTHONPATH": str(ROOT)}  # fmt: skip
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "core.main:app", "--host", "127.0.0.1",
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1",
          "--port", str(port), "--workers", str(workers), "--log-level", "warning",
          "--no-access-log"],
         cwd=ROOT, env=env,

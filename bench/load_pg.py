@@ -5,12 +5,11 @@ checked (bench/checks.py) against what each client sent and was told.
     PRAKTIKMATCH_BENCH_DATABASE_URL=postgresql+psycopg://root@127.0.0.1:5432/postgres \\
         .venv/bin/python bench/load_pg.py [--supervisors 200 --seconds 120 --recruiters 10]
 
-The URL only names the server: the bench creates a fresh database for each run. Each supervisor
-owns --assessments links; for each: open the page, autosave a whole form a few times (every
-field names the save), then submit, paced so the work fills the window. Every request is
-recorded with its start, end and answer; rates are divided by the elapsed time and reported
-per phase, search latency by how many supervisor requests were open. Any 5xx answer or faulty
-row makes the run exit 1. bench/crash_pg.py reuses this harness and SIGKILLs the server.
+The URL only names the server: each run gets a fresh database. Each supervisor owns
+--assessments links; for each: open the page, autosave a whole form a few times (every field
+names the save), then submit, paced to fill the window. Every request is recorded with start,
+end and answer; rates are per elapsed time and phase, search latency by open supervisor
+requests. A 5xx or faulty row exits 1. bench/crash_pg.py reuses this and SIGKILLs the server.
 """
 
 import argparse
@@ -19,8 +18,6 @@ import os
 import random
 import re
 import signal
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from checks import Attempt, ClientRecord, Report, counts_table, now  # noqa: E402
+from common import free_port, fresh_postgres, percentile  # noqa: E402
 
 HIDDEN = re.compile(r'<input type="hidden" name="(csrf|revision)" value="([^"]*)"')
 QUERIES = ["lager", "hund", "kock", "butik", "verkstad", "förskola", "it", "bil", "frisör", "café"]
@@ -74,40 +72,19 @@ class Stats:
         return sum(1 for *_, status in self.requests if status.startswith("5"))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def fresh_postgres() -> str:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    base = os.environ.get(
-        "PRAKTIKMATCH_BENCH_DATABASE_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
-    )
-    name = f"pm_load_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(base).set(database=name).render_as_string(hide_password=False)
-
-
 def prepare(
     database_url: str, supervisors: int, per_supervisor: int
 ) -> tuple[list[list[str]], str, list[str]]:
     """Creates the internships and assessment links through the real services."""
     os.environ["PRAKTIKMATCH_DATABASE_URL"] = database_url
-    from core import auth
-    from core.auth import Principal
-    from core.cli import _prepare_database
+    from accounts import auth
+    from accounts.auth import Principal
+    from app.cli import _prepare_database
     from core.db import get_engine, session_scope
     from employers.models import Placement
     from employers.service import get_or_create_workplace
-    from youths import internships
-    from youths.internship_schemas import InternshipCreate
+    from internships import service as internships
+    from internships.schemas import InternshipCreate
     from youths.models import Consent, Youth
 
     _prepare_database()
@@ -313,12 +290,6 @@ def check(database_url: str, owned: list[list[Link]], keys: list[str], **kw) -> 
         engine.dispose()
 
 
-def percentile(values: list[float], p: int) -> float:
-    if len(values) < 2:
-        return values[0] if values else float("nan")
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
-
-
 def ms(values: list[float], p: int) -> str:
     return f"{percentile(values, p) * 1000:.0f}" if values else "–"
 
@@ -406,7 +377,7 @@ def main() -> int:
     args = parser.parse_args()
     random.seed(args.seed)
 
-    database_url = fresh_postgres()
+    database_url = fresh_postgres(None, f"pm_load_{uuid.uuid4().hex[:8]}")
     started = time.perf_counter()
     tokens, recruiter_token, keys = prepare(database_url, args.supervisors, args.assessments)
     print(f"prepared {args.supervisors * args.assessments} links in "

@@ -59,7 +59,7 @@ def fts5_times(n: int, rounds: int) -> list[float]:
 def measure(n: int, rounds: int = 300) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PRAKTIKMATCH_DATABASE_URL": f"sqlite:///{tmp}/bench.db"}
-        cli = [sys.executable, "-m", "core.cli"]
+        cli = [sys.executable, "-m", "app.cli"]
         (Path(tmp) / "p.csv").write_text(synth_csv(n), encoding="utf-8")
         subprocess.run(
             [*cli, "import", "placements", f"{tmp}/p.csv"],
@@ -83,7 +83,7 @@ def measure(n: int, rounds: int = 300) -> dict[str, float]:
                 sys.executable,
                 "-m",
                 "uvicorn",
-                "core.main:app",
+                "app.main:app",
                 "--port",
                 str(port),
                 "--log-level",

@@ -50,10 +50,10 @@ def setup(n_placements: int, n_youths: int, use_env_db: bool) -> None:
         os.environ["PRAKTIKMATCH_DATABASE_URL"] = f"sqlite:///{scratch / 'bench.db'}"
     os.environ["PRAKTIKMATCH_KEY_DIR"] = str(scratch / "keys")
     os.environ["PRAKTIKMATCH_WARM_MATCHER"] = "false"
+    from accounts.models import StaffUser
+    from app.cli import _prepare_database
     from bench.synth import synth_csv
-    from core.cli import _prepare_database
     from core.db import session_scope
-    from core.models import StaffUser
     from core.security import hash_password
     from employers.importing import import_placements
     from youths.importing import import_youths
@@ -70,7 +70,7 @@ def setup(n_placements: int, n_youths: int, use_env_db: bool) -> None:
 def run(requests: int, seed: int = 3) -> dict[str, float]:
     from fastapi.testclient import TestClient
 
-    from core.app import create_app
+    from app.factory import create_app
 
     client = TestClient(create_app())
     page = client.get("/sign-in")

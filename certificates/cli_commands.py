@@ -69,12 +69,9 @@ def issue_all_ready(
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from core.cli import _prepare_database
-
     if not args.all_ready:
         print("say which certificates to issue: --all-ready", file=sys.stderr)
         return 2
-    _prepare_database()
     result = issue_all_ready(workers=args.workers, language=args.lang)
     for internship_id, message in result["failed"]:
         print(f"internship {internship_id}: not issued: {message}", file=sys.stderr)
@@ -113,7 +110,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--workers", type=int, default=None, help="render processes (default: cores)"
     )
     issue.add_argument("--lang", choices=["sv", "en"], default="sv")
-    issue.set_defaults(func=cmd_issue)
+    issue.set_defaults(func=cmd_issue, prepare_database=True)
     verify = sub.add_parser("verify", help="is this PDF byte for byte a certificate issued here?")
     verify.add_argument("file")
     verify.set_defaults(func=cmd_verify)

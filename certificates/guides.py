@@ -5,13 +5,14 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from accounts.auth import Principal
+from accounts.models import StaffUser
 from certificates import documents
-from certificates.service import check_language, get_internship
+from certificates.content import get_internship
+from certificates.service import check_language
 from competences import service as competences_service
 from core import audit
-from core.auth import Principal
 from core.errors import InvalidInput
-from core.models import StaffUser
 from core.settings import get_settings
 from employers.models import Placement, Workplace
 from youths import service as youths_service

@@ -5,7 +5,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
-from certificates import guides, service, signing
+from accounts.auth import Principal, require
+from certificates import content, guides, service, signing
 from certificates.models import Certificate
 from certificates.schemas import (
     CertificateList,
@@ -17,7 +18,6 @@ from certificates.schemas import (
     ReasonRequest,
 )
 from core import audit
-from core.auth import Principal, require
 from core.db import get_session
 
 router = APIRouter(tags=["certificates"])
@@ -100,7 +100,7 @@ def internship_certificates(
     db_session: DbSession,
     principal: Annotated[Principal, Depends(require("certificate:read"))],
 ) -> CertificateList:
-    service.get_internship(db_session=db_session, internship_id=internship_id, principal=principal)
+    content.get_internship(db_session=db_session, internship_id=internship_id, principal=principal)
     rows = service.certificates_of(db_session=db_session, internship_id=internship_id)
     return CertificateList(items=[_read(db_session, c) for c in rows])
 

@@ -5,9 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from sqlalchemy.orm import Session
 
+from accounts.auth import Principal, require
 from competences import service
 from competences.schemas import DeckRead
-from core.auth import Principal, require
 from core.db import get_session
 
 router = APIRouter(prefix="/api/competences", tags=["competences"])

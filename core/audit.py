@@ -60,6 +60,26 @@ def events_for(
     return list(db_session.scalars(stmt))
 
 
+def events_about(db_session: Session, *, subjects: set[tuple[str, str]]) -> list[AuditEvent]:
+    """Returns the events whose subject is one of (subject_type, subject_id)."""
+    events: list[AuditEvent] = []
+    for subject_type in {s for s, _ in subjects}:
+        ids = [i for s, i in subjects if s == subject_type]
+        stmt = select(AuditEvent).where(
+            AuditEvent.subject_type == subject_type, AuditEvent.subject_id.in_(ids)
+        )
+        events.extend(db_session.scalars(stmt))
+    return events
+
+
+def listings_showing(
+    db_session: Session, *, action: str, item_id: int, since: datetime
+) -> list[AuditEvent]:
+    """Returns the list views (`action`) since `since` whose recorded ids include `item_id`."""
+    stmt = select(AuditEvent).where(AuditEvent.action == action, AuditEvent.at >= since)
+    return [e for e in db_session.scalars(stmt) if item_id in e.detail.get("ids", [])]
+
+
 def search_events(
     *,
     db_session: Session,

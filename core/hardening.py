@@ -28,7 +28,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 # Bodies of these types are file uploads and get settings.max_upload_bytes.
 UPLOAD_TYPES = ("multipart/form-data", "text/csv", "application/pdf", "application/octet-stream")
 # Paths that look a short secret up: repeated misses (404) from one address are slowed down.
-# Link tokens (/l/) have 256 bits and their own limiter in core.link_views.
+# Link tokens (/l/) have 256 bits and their own limiter in links.views.
 GUESSABLE_PREFIXES = ("/verify/",)
 log = logging.getLogger("praktikmatch.hardening")
 

@@ -6,7 +6,7 @@ with Babel, so no compile step is needed.
 Each package's catalogue stays its own domain: the same Swedish words may mean different things
 in different places ("Arbetsgivare" is the nav's "Employers" and a certificate's "Employer"). A
 message is looked up in its own domain first (a template's domain is the package that ships it,
-see core.templating), then in core's, then in the other packages' in DOMAIN_PACKAGES order, so a
+see core.templating), then in core's, then in the other packages' in PACKAGES order, so a
 message handed from one package to another's template (a notice, an error) still finds its
 translation. Never merged into one table, where the last catalogue read would win.
 """
@@ -17,7 +17,25 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from core.registry import DOMAIN_PACKAGES, ROOT
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _packages_with_resources() -> tuple[str, ...]:
+    """The project's packages that ship templates or catalogues, core first, then by name.
+
+    Found as folders on disk (the kernel imports no package above it, and loads none by name):
+    templates and catalogues are data files, not modules.
+    """
+    found = sorted(
+        p.name
+        for p in ROOT.iterdir()
+        if (p / "__init__.py").is_file() and ((p / "templates").is_dir() or (p / "locale").is_dir())
+    )
+    return (CORE_PACKAGE, *(name for name in found if name != CORE_PACKAGE))
+
+
+CORE_PACKAGE = "core"
+PACKAGES = _packages_with_resources()
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -47,15 +65,17 @@ def _key(message: str, context: str | None) -> str:
 
 @lru_cache
 def _lookup_order(domain: str) -> tuple[str, ...]:
-    order = [domain, CORE_DOMAIN, *DOMAIN_PACKAGES]
-    return tuple(dict.fromkeys(d for d in order if d in DOMAIN_PACKAGES))
+    order = [domain, CORE_DOMAIN, *PACKAGES]
+    return tuple(dict.fromkeys(d for d in order if d in PACKAGES))
 
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @lru_cache
-def _patterns(package: str, language: str) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+def _patterns(
+    package: str, language: str
+) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
     """Messages with {placeholders} as patterns, most specific (longest literal text) first, so
     text already formatted in Swedish elsewhere (the matcher's reasons) can be translated."""
     found = []

@@ -1,4 +1,5 @@
-"""Outgoing e-mail over SMTP. A link's own row is its outbox entry: status, attempts, error.
+"""Outgoing e-mail over SMTP. (Links are e-mailed by links.service.send_link: a link's own row
+is its outbox entry, with status, attempts and error.)
 
 Why no separate outbox table: a queued message would hold the link's token in clear text, and
 tokens are stored only hashed. A failed or unsent link is re-sent with a fresh token instead
@@ -8,20 +9,12 @@ and the link stays "not_sent"; staff copy the URL from the API response.
 
 import logging
 import smtplib
-import time
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from sqlalchemy.orm import Session
-
-from core import links
-from core.db import utcnow
-from core.link_models import CapabilityLink, SendStatus
 from core.settings import get_settings
 
 log = logging.getLogger("praktikmatch.mail")
-
-RETRY_PAUSE_SECONDS = 0.3
 
 
 class MailError(Exception):
@@ -68,34 +61,6 @@ def send(*, to: str, subject: str, body: str) -> None:
         raise MailError("the mail server refused the address", status="bounced") from exc
     except (smtplib.SMTPException, OSError) as exc:
         raise MailError(f"{type(exc).__name__}", status="failed") from exc
-
-
-def send_link(*, db_session: Session, link: CapabilityLink, token: str) -> str:
-    """E-mails a link to its recipient and records the outcome on the link; never raises."""
-    if not link.recipient_email or not mail_enabled():
-        link.send_status = SendStatus.not_sent.value
-        db_session.flush()
-        return link.send_status
-    subject, body = links.purpose_module(link.purpose).mail_text(
-        db_session=db_session, link=link, url=links.link_url(token)
-    )
-    attempts = max(1, get_settings().smtp_attempts)
-    for attempt in range(1, attempts + 1):
-        link.send_attempts += 1
-        try:
-            send(to=link.recipient_email, subject=subject, body=body)
-        except MailError as exc:
-            link.send_status, link.send_error = exc.status, str(exc)[:200]
-            # Never log the token or the address: the link id is enough to find it.
-            log.warning("link %s: e-mail attempt %s failed: %s", link.id, attempt, exc)
-            if exc.status == SendStatus.bounced or attempt == attempts:
-                break
-            time.sleep(RETRY_PAUSE_SECONDS)
-        else:
-            link.send_status, link.send_error, link.sent_at = SendStatus.sent.value, None, utcnow()
-            break
-    db_session.flush()
-    return link.send_status
 
 
 def bilingual(swedish: str, english: str) -> str:

@@ -1,6 +1,15 @@
 """The one table of who may do what. Every route names an action from here."""
 
-from core.models import Role
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """A member of staff's role; every permission below names the roles that hold it."""
+
+    admin = "admin"
+    recruiter = "recruiter"
+    coach = "coach"
+
 
 ALL = frozenset(Role)
 STAFF_WRITERS = frozenset({Role.admin, Role.recruiter, Role.coach})
@@ -31,7 +40,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
 }
 
 # Routes that need no staff credentials, each with its reason. Every other route must declare
-# its action through core.auth.require(action); tests/core/test_route_authorisation.py walks
+# its action through accounts.auth.require(action); tests/core/test_route_authorisation.py walks
 # all routes and fails on any that does neither. A key covers its path and everything below it.
 PUBLIC_ROUTES: dict[str, str] = {
     "/health": "liveness probe for the load balancer; answers only ok",

@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     https: bool = False
     log_level: str = "INFO"
     warm_matcher: bool = True  # build the suggestion index at start-up, in the background
-    # Staff web sessions (core.web_auth).
+    # Staff web sessions (accounts.web_auth).
     session_idle_minutes: int = 60
     session_absolute_hours: int = 12
     login_max_failures: int = 5
@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     oidc_client_id: str = ""
     oidc_client_secret: str = ""
     oidc_scopes: str = "openid profile email"
-    # Claims that carry role and team (empty: an admin assigns them; see core.oidc).
+    # Claims that carry role and team (empty: an admin assigns them; see accounts.oidc).
     oidc_role_claim: str = ""
     oidc_team_claim: str = ""
     oidc_teams: str = ""  # comma-separated team names a team claim may name (empty: any)

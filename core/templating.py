@@ -13,9 +13,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescap
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 
-from core.i18n import CORE_DOMAIN, translate, translate_validation
+from core.i18n import CORE_DOMAIN, PACKAGES, ROOT, translate, translate_validation
 from core.permissions import allowed
-from core.registry import DOMAIN_PACKAGES, ROOT
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 
@@ -23,9 +22,9 @@ LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 @lru_cache
 def template_domains() -> dict[str, str]:
     """Template name -> the package that ships it (its translation domain). The first package
-    in DOMAIN_PACKAGES wins, as in the loader."""
+    in PACKAGES wins, as in the loader."""
     found: dict[str, str] = {}
-    for package in DOMAIN_PACKAGES:
+    for package in PACKAGES:
         folder = ROOT / package / "templates"
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
@@ -53,7 +52,7 @@ class DomainGettext(Extension):
 def environment() -> Environment:
     loaders = [
         FileSystemLoader(str(ROOT / p / "templates"))
-        for p in DOMAIN_PACKAGES
+        for p in PACKAGES
         if (ROOT / p / "templates").is_dir()
     ]
     env = Environment(
@@ -89,7 +88,7 @@ def _formatters(language: str) -> dict[str, Any]:
 
     return {
         "_": gettext_for(language),
-        **{f"_{package}": gettext_for(language, package) for package in DOMAIN_PACKAGES},
+        **{f"_{package}": gettext_for(language, package) for package in PACKAGES},
         "lang": language,
         # Error messages: English domain text in Swedish where known, Swedish page text
         # (form messages) in English from the catalogues.

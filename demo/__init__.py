@@ -40,7 +40,7 @@ def ensure_demo_user(*, db_session: Session) -> str | None:
     """Creates the demo admin account with a random password, once; returns that password."""
     from sqlalchemy import select
 
-    from core.models import StaffUser
+    from accounts.models import StaffUser
     from core.security import hash_password, new_token
 
     if db_session.scalar(select(StaffUser.id).where(StaffUser.email == DEMO_EMAIL)) is not None:

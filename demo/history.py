@@ -23,19 +23,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from accounts.auth import Principal
+from accounts.models import StaffUser
+from certificates import content as certificates_content
 from certificates import service as certificates_service
-from competences import assessments
 from competences import service as competences_service
-from core.auth import Principal
-from core.models import StaffUser
 from demo.history_data import AREAS, OUTCOME_COUNTS, REACTION_COMMENTS, TEAM_DISTRICTS, names
 from demo.history_play import InternshipPlayer, Result, Spot, TeamStaff, at
 from employers.models import Placement
+from internships import assessments
+from internships.models import Internship
 from matcher import service as matcher_service
 from matcher.models import SuggestionFeedback
 from youths import service as youths_service
 from youths.importing import import_youths
-from youths.models import Internship, Youth
+from youths.models import Youth
 from youths.schemas import YouthUpdate
 
 SEED = 20150901  # the final report's project start
@@ -263,7 +265,7 @@ class HistoryWriter(InternshipPlayer):
             return
         # The newest certificate is corrected: the supervisor fixed a typo in the final comment.
         internship, principal = recent[-3]
-        assessment = certificates_service.final_assessment(
+        assessment = certificates_content.final_assessment(
             db_session=self.db, internship_id=internship.id
         )
         old = certificates_service.certificates_of(db_session=self.db, internship_id=internship.id)[

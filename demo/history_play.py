@@ -12,8 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from competences import assessments
-from core.auth import Principal
+from accounts.auth import Principal
 from demo.history_data import (
     END_EARLY_REASONS,
     FOLLOW_UP_NOTES,
@@ -21,11 +20,13 @@ from demo.history_data import (
     RATING_COMMENTS,
     REACTION_COMMENTS,
 )  # fmt: skip
+from internships import assessments
+from internships import service as internships
+from internships.models import Internship
+from internships.schemas import FollowUpCreate, InternshipCreate, InternshipUpdate
 from matcher import service as matcher_service
-from youths import internships
 from youths import service as youths_service
-from youths.internship_schemas import FollowUpCreate, InternshipCreate, InternshipUpdate
-from youths.models import Internship, Youth
+from youths.models import Youth
 from youths.schemas import ConsentCreate
 
 

@@ -11,9 +11,9 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.auth import Principal, require
+from accounts.auth import Principal, require
+from accounts.web_auth import CheckedForm, page_router, redirect, render_page
 from core.db import get_session
-from core.web_auth import CheckedForm, page_router, redirect, render_page
 from employers import occupations, repository, service
 from employers.models import Occupation
 from employers.schemas import PlacementRead

@@ -6,8 +6,8 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from employers import seats
 from employers.models import CatalogueState, Employer, Occupation, Placement, Workplace
-from youths.models import SEAT_HOLDING, Internship
 
 
 def placements_query() -> Select[tuple[Placement]]:
@@ -47,12 +47,7 @@ def filtered(
     if end is not None:
         stmt = stmt.where(or_(Placement.start_date.is_(None), Placement.start_date <= end))
     if seat_free:
-        taken = (
-            select(func.count())
-            .where(Internship.placement_id == Placement.id, Internship.status.in_(SEAT_HOLDING))
-            .correlate(Placement)
-            .scalar_subquery()
-        )
+        taken = seats.counter().taken_per_placement(Placement.id).correlate(Placement)
         stmt = stmt.where(Placement.capacity > taken)
     return stmt
 
@@ -94,10 +89,5 @@ def placements_changed_since(db_session: Session, version: int) -> Sequence[Plac
 
 
 def seats_taken(db_session: Session, placement_ids: Sequence[int] | None = None) -> dict[int, int]:
-    """Planned or active internships per placement (all placements when ids is None)."""
-    if placement_ids is not None and not placement_ids:
-        return {}
-    stmt = select(Internship.placement_id, func.count()).where(Internship.status.in_(SEAT_HOLDING))
-    if placement_ids is not None:
-        stmt = stmt.where(Internship.placement_id.in_(placement_ids))
-    return dict(db_session.execute(stmt.group_by(Internship.placement_id)).tuples().all())
+    """Planned or active internships per placement, all when ids is None (the seat counter answers)."""
+    return seats.counter().taken(db_session, placement_ids)

@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
+from accounts.auth import Principal, require
 from competences import service as competences_service
-from core.auth import Principal, require
 from core.db import get_session
 from employers import repository, service
 from employers.models import Employer, Placement

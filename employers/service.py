@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import Conflict, InvalidInput, NotFound
-from employers import occupations, repository
+from employers import occupations, repository, seats
 from employers.models import Employer, Placement, RemovedPlacement, Workplace
 from employers.schemas import (
     EmployerCreate,
@@ -17,7 +17,6 @@ from employers.schemas import (
     PlacementRead,
     PlacementUpdate,
 )
-from youths.models import Internship
 
 SEARCH_THRESHOLD = 80.0
 
@@ -219,10 +218,7 @@ def update_placement(
 
 def delete_placement(*, db_session: Session, placement: Placement) -> None:
     """Deletes a placement that no internship refers to (close it instead to keep history)."""
-    used = db_session.scalar(
-        select(func.count()).select_from(Internship).where(Internship.placement_id == placement.id)
-    )
-    if used:
+    if seats.counter().used_by_any(db_session, placement.id):
         raise Conflict("the placement has internships; close it instead of deleting it")
     version = repository.bump_catalogue_version(db_session)
     db_session.add(RemovedPlacement(ref=placement.ref, catalogue_version=version))

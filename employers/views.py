@@ -10,11 +10,11 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from accounts.auth import Principal, require
+from accounts.web_auth import CheckedForm, field_errors, page_router, redirect, render_page
 from competences import service as competences_service
-from core.auth import Principal, require
 from core.db import get_session
 from core.errors import AppError
-from core.web_auth import CheckedForm, field_errors, page_router, redirect, render_page
 from employers import occupations, repository, service
 from employers.models import Employer, Occupation, Placement, Sector, Workplace
 from employers.occupation_views import occupation_context

@@ -13,12 +13,12 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from core import link_views
-from core.auth import Principal, require
+from accounts.auth import Principal, require
+from accounts.web_auth import CheckedForm, page_router, redirect, render_page
 from core.db import get_session
-from core.link_models import CapabilityLink
 from core.templating import render
-from core.web_auth import CheckedForm, page_router, redirect, render_page
+from links import views as link_views
+from links.models import CapabilityLink
 from matcher.interest_profile import top_areas
 from matcher.occupations import ONET_CREDIT
 from youths import explorer, explorer_service

@@ -1,15 +1,14 @@
-"""Suggestions API, reactions to suggestions, and the stereotype audit."""
+"""Suggestions API and reactions to suggestions. (The stereotype audit is reports.router.)"""
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
-from core.auth import Principal, require
+from accounts.auth import Principal, require
 from core.db import get_session
-from matcher import audit as matcher_audit
 from matcher import service
-from matcher.schemas import FeedbackCreate, FeedbackRead, StereotypeAudit, SuggestionList
+from matcher.schemas import FeedbackCreate, FeedbackRead, SuggestionList
 
 router = APIRouter(tags=["matcher"])
 DbSession = Annotated[Session, Depends(get_session)]
@@ -60,14 +59,3 @@ def feedback(
         placement_ref=row.placement_ref,
         actor=row.actor,
     )
-
-
-@router.get(
-    "/api/audit/stereotypes",
-    response_model=StereotypeAudit,
-    summary="By gender: suggested occupations, flagged share, skew@5, counter-stereotypical starts",
-)
-def stereotypes(
-    _: Annotated[Principal, Depends(require("stats:read"))], db_session: DbSession
-) -> StereotypeAudit:
-    return matcher_audit.stereotype_audit(db_session=db_session)

@@ -58,21 +58,25 @@ def prepared_database(database_url: str, tmp_path_factory: pytest.TempPathFactor
     os.environ.setdefault("PRAKTIKMATCH_KEY_DIR", str(tmp_path_factory.mktemp("keys")))
     os.environ.setdefault("PRAKTIKMATCH_SECRET_KEY", "test-secret-" + uuid.uuid4().hex)
     _reset_caches()
-    from core.cli import _prepare_database
+    from app.cli import _prepare_database
+    from app.registry import wire
 
     _prepare_database()
+    wire()  # as the app and the CLI do at start-up: link purposes, seat counter
     return database_url
 
 
 def _clean(db_url: str) -> None:
+    from app.registry import load_models
     from core.db import Base, get_engine
-    from core.registry import load_models
 
     load_models()
     engine = get_engine()
     live = set(inspect(engine).get_table_names())
     tables = [
-        t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES and t.name in live
+        t
+        for t in reversed(Base.metadata.sorted_tables)
+        if t.name not in REFERENCE_TABLES and t.name in live
     ]
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
@@ -107,7 +111,7 @@ def db_session(prepared_database: str) -> Iterator[Session]:
 
 @pytest.fixture
 def app(prepared_database: str):  # type: ignore[no-untyped-def]
-    from core.app import create_app
+    from app.factory import create_app
 
     return create_app()
 
@@ -123,7 +127,7 @@ def client(app):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def auth_headers(prepared_database: str) -> Callable[..., dict[str, str]]:
     """Creates a real API token for a role and returns the header that carries it."""
-    from core import auth
+    from accounts import auth
     from core.db import session_scope
 
     def make(role: str = "admin", team: str | None = None) -> dict[str, str]:
@@ -166,8 +170,8 @@ STAFF_PASSWORD = "rätt-häst-batteri-häftklammer"
 @pytest.fixture
 def staff_user(prepared_database: str) -> Callable[..., int]:
     """Creates a real staff user with STAFF_PASSWORD and returns its id."""
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
     from core.security import hash_password
 
     def make(role: str = "recruiter", team: str | None = None, email: str | None = None) -> int:
@@ -188,8 +192,8 @@ def signed_in(client, staff_user):  # type: ignore[no-untyped-def]
     """Signs the test client in through the real sign-in form; returns (client, csrf token)."""
     import re
 
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
 
     def sign_in(role: str = "recruiter", team: str | None = None):  # type: ignore[no-untyped-def]
         user_id = staff_user(role, team)
@@ -268,7 +272,7 @@ def live_server(prepared_database: str) -> Iterator[str]:
 
     import uvicorn
 
-    from core.app import create_app
+    from app.factory import create_app
 
     port = free_port()
     server = uvicorn.Server(
@@ -304,7 +308,7 @@ def chromium_browser():  # type: ignore[no-untyped-def]
 
 
 def route_actions(dependant) -> set[str]:  # type: ignore[no-untyped-def]
-    """The permission actions a route declares through `core.auth.require`, however nested."""
+    """The permission actions a route declares through `accounts.auth.require`, however nested."""
     found: set[str] = set()
     for sub in dependant.dependencies:
         action = getattr(sub.call, "action", None)

@@ -6,9 +6,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from accounts.auth import Principal
+from accounts.models import Role
 from competences import service as competences_service
 from core import audit
-from core.auth import Principal
 from core.csvio import (
     ImportFailed,
     RowError,
@@ -20,7 +21,6 @@ from core.csvio import (
 )
 from core.csvio import parse_whole as _whole
 from core.errors import Forbidden
-from core.models import Role
 from employers.importing import ImportResult
 from youths import service as youths_service
 from youths.models import CardSort, ProposedWorkplace, Youth

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
@@ -24,17 +24,6 @@ class Outcome(StrEnum):
     work = "work"
     studies = "studies"
     other = "other"
-
-
-class InternshipStatus(StrEnum):
-    planned = "planned"
-    active = "active"
-    completed = "completed"
-    ended_early = "ended_early"
-
-
-# Internships in these states hold a seat of the placement's capacity.
-SEAT_HOLDING = (InternshipStatus.planned.value, InternshipStatus.active.value)
 
 
 class Youth(Base):
@@ -115,46 +104,4 @@ class ProposedWorkplace(Base):
     youth_id: Mapped[int] = mapped_column(ForeignKey("youth.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(String(500))
     proposed_by: Mapped[str] = mapped_column(String(60))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class Internship(Base):
-    """One youth at one placement for one period, with a named supervisor."""
-
-    __tablename__ = "internship"
-    __table_args__ = (Index("ix_internship_placement_status", "placement_id", "status"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    youth_id: Mapped[int] = mapped_column(ForeignKey("youth.id", ondelete="CASCADE"), index=True)
-    placement_id: Mapped[int] = mapped_column(ForeignKey("placement.id", ondelete="RESTRICT"))
-    status: Mapped[str] = mapped_column(String(20), default=InternshipStatus.planned.value)
-    start_date: Mapped[date]
-    end_date: Mapped[date]
-    supervisor_name: Mapped[str] = mapped_column(String(200))
-    supervisor_email: Mapped[str | None] = mapped_column(String(254))
-    supervisor_phone: Mapped[str | None] = mapped_column(String(40))
-    supervisor_role: Mapped[str | None] = mapped_column(String(200))
-    contact_user_id: Mapped[int | None] = mapped_column(
-        ForeignKey("staff_user.id", ondelete="SET NULL")
-    )
-    ssyk_code: Mapped[str | None] = mapped_column(String(4))  # copied at start, for statistics
-    counter_stereotypical: Mapped[bool | None]
-    end_reason: Mapped[str | None] = mapped_column(Text)
-    created_by: Mapped[str] = mapped_column(String(60))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-
-
-class FollowUp(Base):
-    """A check-in during or after an internship (uppföljning)."""
-
-    __tablename__ = "follow_up"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    internship_id: Mapped[int] = mapped_column(
-        ForeignKey("internship.id", ondelete="CASCADE"), index=True
-    )
-    held_date: Mapped[date]
-    note: Mapped[str] = mapped_column(Text, default="")
-    recorded_by: Mapped[str] = mapped_column(String(60))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
+from accounts.auth import Principal, require
 from core import audit
-from core.auth import Principal, require
 from core.db import get_session
 from youths import service
 from youths.schemas import (

@@ -6,11 +6,11 @@ from typing import Any
 from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from accounts.auth import Principal
+from accounts.models import Role
 from competences import service as competences_service
 from core import audit
-from core.auth import Principal
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from core.models import Role
 from youths.models import CardSort, Consent, ProposedWorkplace, Youth, YouthStatus
 from youths.schemas import ConsentCreate, ConsentRead, YouthCreate, YouthRead, YouthUpdate
 

@@ -4,10 +4,10 @@ from alembic import context
 from sqlalchemy import pool
 
 from core.db import Base, make_engine
-from core.registry import load_models
 
-load_models()
 config = context.config
+# Migrations are static: upgrade and downgrade need no models. The metadata holds every table
+# once the caller has imported them (app.registry does), e.g. for comparing models and schema.
 target_metadata = Base.metadata
 
 

@@ -76,11 +76,11 @@ def _submit(client, path, record, fields):
 
 def test_the_check_is_clean_on_honest_rows_and_catches_every_planted_fault(client, admin_headers):
     from competences import service as deck_service
-    from competences.models import Assessment
     from core.audit import AuditEvent
     from core.db import get_engine, session_scope
-    from core.link_models import CapabilityLink
     from core.security import hash_token
+    from internships.models import Assessment
+    from links.models import CapabilityLink
 
     with session_scope() as s:
         keys = deck_service.card_keys(deck_service.get_current(db_session=s))

@@ -52,11 +52,11 @@ def make_internship(
 ) -> Made:
     """Creates employer, workplace, placement, youth (with card sort and consent), contact
     person, internship and, unless final_status is None, a final assessment."""
+    from accounts.models import StaffUser
     from competences import service as competences_service
-    from competences.models import Assessment
-    from core.models import StaffUser
     from employers.models import Employer, Placement, Workplace
-    from youths.models import CardSort, Consent, Internship, Youth
+    from internships.models import Assessment, Internship
+    from youths.models import CardSort, Consent, Youth
 
     deck = competences_service.get_current(db_session=db_session)
     employer = Employer(name=f"Fiskhallen Ärlig AB {n}")

@@ -2,8 +2,8 @@
 
 from sqlalchemy import select
 
+from app.cli import main
 from certificates.models import Certificate
-from core.cli import main
 
 
 def test_issue_all_ready_renders_in_workers_and_issues_each_once(

@@ -23,8 +23,12 @@ from tests.factories import assessment_link
 
 LONG_FIRST = "Maximiliana Alexandra Kristina"
 LONG_LAST = "von Hohenzollern-Sigmaringen Andersson-Öberg"
-LONG_EMPLOYER = "Västra Götalandsregionens Sammanslutning för Fiskhandel och Livsmedelsdistribution AB"
-LONG_WORKPLACE = "Butiken vid Hönö-Öckerö-Fotö färjeterminal, lokal nummer sjuttiotvå, andra våningen"
+LONG_EMPLOYER = (
+    "Västra Götalandsregionens Sammanslutning för Fiskhandel och Livsmedelsdistribution AB"
+)
+LONG_WORKPLACE = (
+    "Butiken vid Hönö-Öckerö-Fotö färjeterminal, lokal nummer sjuttiotvå, andra våningen"
+)
 QUIET_MODULES = 2  # the least ISO/IEC 18004 readers cope with; we print 4
 
 
@@ -49,13 +53,17 @@ def _zbar(png: Path) -> list[str]:
     return [line for line in run.stdout.splitlines() if line]
 
 
-def _words(pdf: bytes, tmp_path: Path, page: int = 1) -> list[tuple[float, float, float, float, str]]:
+def _words(
+    pdf: bytes, tmp_path: Path, page: int = 1
+) -> list[tuple[float, float, float, float, str]]:
     """Words of one page with their boxes in PDF points (pdftotext -bbox)."""
     source = tmp_path / f"words-{abs(hash(pdf))}.pdf"
     source.write_bytes(pdf)
     run = subprocess.run([_tool("pdftotext"), "-bbox", "-f", str(page), "-l", str(page),
                           str(source), "-"], capture_output=True, text=True, check=True)  # fmt: skip
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    pattern = (
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    )
     return [(float(a), float(b), float(c), float(d), w)
             for a, b, c, d, w in re.findall(pattern, run.stdout)]  # fmt: skip
 
@@ -96,7 +104,12 @@ def _check_qr(pdf: bytes, tmp_path: Path, url: str, page: int = 1) -> None:
         quiet = QUIET_MODULES * module
         # The quiet zone: every pixel in a ring of QUIET_MODULES modules around the symbol is
         # white (two pixels of anti-aliasing at the symbol's own edge are allowed).
-        outer = (int(left - quiet), int(top - quiet), int(right + quiet) + 1, int(bottom + quiet) + 1)
+        outer = (
+            int(left - quiet),
+            int(top - quiet),
+            int(right + quiet) + 1,
+            int(bottom + quiet) + 1,
+        )
         inner = (int(left) - 2, int(top) - 2, int(right) + 3, int(bottom) + 3)
         strips = [
             (outer[0], outer[1], outer[2], inner[1]), (outer[0], inner[3], outer[2], outer[3]),
@@ -128,7 +141,7 @@ def _issue(client, admin_headers, internship_id: int) -> tuple[str, bytes]:  # t
 
 def _rename_workplace(db_session, internship_id: int) -> None:  # type: ignore[no-untyped-def]
     from employers.models import Employer, Placement, Workplace
-    from youths.models import Internship
+    from internships.models import Internship
 
     placement = db_session.get(Placement, db_session.get(Internship, internship_id).placement_id)
     workplace = db_session.get(Workplace, placement.workplace_id)

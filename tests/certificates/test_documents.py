@@ -68,7 +68,7 @@ def test_certificate_is_pdf_a3b_tagged_titled_and_carries_its_credential(issued)
 def test_preview_is_marked_and_has_no_code_or_credential(
     db_session, ready_internship, read_pdf, assert_qpdf_ok
 ):
-    from core.auth import Principal
+    from accounts.auth import Principal
 
     pdf = service.preview(
         db_session=db_session, internship_id=ready_internship.internship_id, language="sv",
@@ -93,7 +93,7 @@ def test_english_certificate_uses_english_names_and_levels(db_session, ready_int
 
 
 def _guide(db_session, internship_id, language="sv", link_url=None):  # type: ignore[no-untyped-def]
-    from core.auth import Principal
+    from accounts.auth import Principal
 
     return guides.supervisor_guide(
         db_session=db_session, internship_id=internship_id, language=language,

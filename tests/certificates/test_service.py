@@ -5,9 +5,9 @@ from sqlalchemy import func, select
 
 from certificates import service
 from certificates.models import Certificate
-from competences.models import Assessment
 from core.audit import events_for
 from core.errors import Conflict, InvalidInput
+from internships.models import Assessment
 
 
 def _count(db_session) -> int:  # type: ignore[no-untyped-def]

@@ -16,14 +16,14 @@ KEYS = [
 
 @pytest.fixture(autouse=True)
 def _fresh_limiter():
-    from core.link_views import bad_tokens
+    from links.views import bad_tokens
 
     bad_tokens.reset()
 
 
 def _assessment(internship_id):
-    from competences.models import Assessment
     from core.db import session_scope
+    from internships.models import Assessment
 
     with session_scope() as s:
         return s.scalars(select(Assessment).where(Assessment.internship_id == internship_id)).one()

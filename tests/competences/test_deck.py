@@ -53,7 +53,7 @@ def test_loading_a_deck_creates_a_new_version_and_records_keep_theirs(
     path = tmp_path / "deck.json"
     path.write_text(json.dumps(deck, ensure_ascii=False), encoding="utf-8")
     subprocess.run(
-        [sys.executable, "-m", "core.cli", "deck", "load", str(path)],
+        [sys.executable, "-m", "app.cli", "deck", "load", str(path)],
         check=True,
         capture_output=True,
     )
@@ -73,7 +73,7 @@ def test_a_deck_without_13_cards_is_refused(tmp_path):
     path = tmp_path / "deck.json"
     path.write_text(json.dumps(deck), encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, "-m", "core.cli", "deck", "load", str(path)],
+        [sys.executable, "-m", "app.cli", "deck", "load", str(path)],
         capture_output=True,
         text=True,
     )

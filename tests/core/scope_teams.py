@@ -95,10 +95,10 @@ def snapshot(team: Team) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
 
 def _snapshot(db_session, team: Team) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
     from certificates.models import Certificate
-    from competences.models import Assessment
-    from core.link_models import CapabilityLink
+    from internships.models import Assessment, FollowUp, Internship
+    from links.models import CapabilityLink
     from matcher.models import SuggestionFeedback
-    from youths.models import CardSort, Consent, FollowUp, Internship, ProposedWorkplace, Youth
+    from youths.models import CardSort, Consent, ProposedWorkplace, Youth
 
     youth_ids = list(
         db_session.scalars(

@@ -64,7 +64,7 @@ def test_certificates_issued_and_revoked_are_recorded(
     client, admin_headers, internship, db_session
 ):
     from competences import service as competences_service
-    from competences.models import Assessment
+    from internships.models import Assessment
 
     deck = competences_service.get_current(db_session=db_session)
     ratings = {card["key"]: {"level": 3, "comment": ""} for card in deck.cards}
@@ -88,7 +88,7 @@ def test_certificates_issued_and_revoked_are_recorded(
 
 
 def test_exports_are_recorded(client, admin_headers, capsys):
-    from core.cli import main
+    from app.cli import main
 
     assert (
         client.post("/api/youths", json=youth_payload("Y-E"), headers=admin_headers).status_code

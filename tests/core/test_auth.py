@@ -18,7 +18,7 @@ def test_api_without_token_answers_401(client, method, path):
 
 
 def test_garbage_and_revoked_tokens_answer_401(client, prepared_database):
-    from core import auth
+    from accounts import auth
     from core.db import session_scope
 
     assert (
@@ -48,9 +48,9 @@ def test_health_needs_no_auth(client):
 def test_token_is_stored_hashed(prepared_database):
     from sqlalchemy import select
 
-    from core import auth
+    from accounts import auth
+    from accounts.models import ApiToken
     from core.db import session_scope
-    from core.models import ApiToken
 
     with session_scope() as s:
         token, plain = auth.create_token(db_session=s, name="x", role="coach")
@@ -64,7 +64,7 @@ def test_token_create_cli_prints_working_token_as_last_line(client, prepared_dat
         [
             sys.executable,
             "-m",
-            "core.cli",
+            "app.cli",
             "token",
             "create",
             "--name",

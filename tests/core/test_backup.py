@@ -68,7 +68,7 @@ def live_database(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
 def test_backup_of_a_database_being_written_is_consistent_and_restorable(
     live_database, tmp_path, capsys
 ):
-    from core.cli import main
+    from app.cli import main
 
     source, written = live_database
     target = tmp_path / "copy.db"
@@ -125,7 +125,7 @@ def test_backup_refuses_postgresql_and_points_to_pg_dump():
 
 
 def test_backup_of_a_missing_database_fails_clearly(tmp_path, monkeypatch, capsys):
-    from core.cli import main
+    from app.cli import main
     from core.settings import get_settings
 
     monkeypatch.setenv("PRAKTIKMATCH_DATABASE_URL", f"sqlite:///{tmp_path / 'none.db'}")

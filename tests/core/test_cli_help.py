@@ -25,7 +25,7 @@ def _choices(help_text: str) -> list[str]:
 
 
 def _help(*args: str) -> str:
-    from core.cli import main
+    from app.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):

@@ -4,7 +4,7 @@ import io
 
 from sqlalchemy import select
 
-from core.cli import main
+from app.cli import main
 from tests.factories import youth_payload
 
 
@@ -18,7 +18,7 @@ def _exists(stmt) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_user_create_refuses_a_coach_without_a_team(monkeypatch, capsys):
-    from core.models import StaffUser
+    from accounts.models import StaffUser
 
     monkeypatch.setattr("sys.stdin", io.StringIO("ett-långt-lösenord-här\n"))
     code = main(["user", "create", "--email", "c@example.se", "--name", "C", "--role", "coach",
@@ -32,7 +32,7 @@ def test_user_create_refuses_a_coach_without_a_team(monkeypatch, capsys):
 
 
 def test_token_create_refuses_a_coach_without_a_team(capsys):
-    from core.models import ApiToken
+    from accounts.models import ApiToken
 
     assert main(["token", "create", "--name", "x", "--role", "coach", "--team", " "]) == 2
     assert "--team" in capsys.readouterr().err

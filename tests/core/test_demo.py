@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 
 
 def test_demo_loads_catalogue_youths_and_a_sign_in_once(db_session):
-    from core.models import StaffUser
+    from accounts.models import StaffUser
     from core.security import verify_password
     from demo import DEMO_EMAIL, load_demo
     from employers.models import Placement

@@ -13,7 +13,7 @@ from tests.factories import placement_payload, youth_payload
 @pytest.fixture
 def client_with(monkeypatch, prepared_database) -> Iterator[Callable[..., TestClient]]:  # type: ignore[no-untyped-def]
     """A client of an app built with some PRAKTIKMATCH_* settings changed."""
-    from core.app import create_app
+    from app.factory import create_app
     from core.settings import get_settings
 
     clients: list[TestClient] = []
@@ -129,7 +129,7 @@ def test_guessing_verification_codes_is_rate_limited(client_with):
 
 
 def test_guessing_link_tokens_is_rate_limited(client):
-    from core import link_views
+    from links import views as link_views
 
     link_views.bad_tokens.reset()
     try:
@@ -182,8 +182,8 @@ def test_staff_pages_escape_stored_text(client, admin_headers):
 def test_youth_link_page_escapes_placement_titles(client, admin_headers, db_session):
     from sqlalchemy import select
 
-    from core import links
-    from core.link_models import LinkPurpose
+    from links import service as links
+    from links.models import LinkPurpose
     from youths.models import Youth
 
     youth = youth_payload("Y-XSS2", interests="jag gillar hundar och djur", birth_year=2000)

@@ -4,7 +4,7 @@ import pytest
 
 
 def test_https_without_a_secret_key_refuses_to_start(monkeypatch):
-    from core.app import create_app
+    from app.factory import create_app
     from core.settings import get_settings
 
     monkeypatch.setenv("PRAKTIKMATCH_HTTPS", "true")

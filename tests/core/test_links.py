@@ -16,7 +16,7 @@ LINK_HEADERS = {"referrer-policy": "no-referrer", "cache-control": "no-store"}
 
 @pytest.fixture(autouse=True)
 def _fresh_limiter():
-    from core.link_views import bad_tokens
+    from links.views import bad_tokens
 
     bad_tokens.reset()
     yield
@@ -28,7 +28,7 @@ def client_with_small_body_limit(monkeypatch, prepared_database):  # type: ignor
     """A client of an app that refuses bodies over 2000 bytes."""
     from fastapi.testclient import TestClient
 
-    from core.app import create_app
+    from app.factory import create_app
     from core.settings import get_settings
 
     monkeypatch.setenv("PRAKTIKMATCH_MAX_REQUEST_BYTES", "2000")
@@ -45,7 +45,7 @@ def _token(created: dict) -> str:
 
 def _stored(link_id: int):
     from core.db import session_scope
-    from core.link_models import CapabilityLink
+    from links.models import CapabilityLink
 
     with session_scope() as s:
         return s.get(CapabilityLink, link_id)
@@ -79,8 +79,8 @@ def test_an_expired_link_answers_410_and_names_the_contact_person(
     client, admin_headers, staff_user
 ):
     from core.db import session_scope, utcnow
-    from core.link_models import CapabilityLink
-    from youths.models import Internship
+    from internships.models import Internship
+    from links.models import CapabilityLink
 
     internship, created = assessment_link(client, admin_headers)
     contact_id = staff_user("recruiter", email="kim.rekryterare@goteborg.example")
@@ -219,7 +219,7 @@ def test_a_valid_link_is_served_from_an_address_that_guessed_too_often(
     client.post(f"/api/links/{other['id']}/revoke", headers=admin_headers)
     assert client.get(link_path(other["url"])).status_code == 410
     # Valid links do not count: many opens do not block an address that never guessed.
-    from core.link_views import bad_tokens
+    from links.views import bad_tokens
 
     bad_tokens.reset()
     assert {client.get(path).status_code for _ in range(bad_token_limit * 3)} == {200}
@@ -288,7 +288,7 @@ def test_the_token_never_appears_in_the_servers_logs(client, admin_headers, prep
     env = {**os.environ, "PRAKTIKMATCH_DATABASE_URL": prepared_database,
            "PRAKTIKMATCH_WARM_MATCHER": "false"}  # fmt: skip
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "core.main:app", "--host", "127.0.0.1",
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1",
          "--port", str(port), "--log-level", "debug"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip

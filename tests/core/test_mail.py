@@ -89,7 +89,7 @@ def test_a_youth_is_mailed_only_with_consent_to_e_mail_contact(client, admin_hea
 
 def _age_links(days: int) -> None:
     from core.db import session_scope
-    from core.link_models import CapabilityLink
+    from links.models import CapabilityLink
 
     with session_scope() as s:
         for link in s.scalars(select(CapabilityLink)):
@@ -98,8 +98,8 @@ def _age_links(days: int) -> None:
 
 
 def test_reminders_resend_unanswered_links_at_most_m_times(client, admin_headers, smtp_sink):
-    from competences import assessments
     from core.db import session_scope
+    from internships import assessments
 
     _, created = assessment_link(client, admin_headers, send_email=True)
 
@@ -124,9 +124,9 @@ def test_reminders_resend_unanswered_links_at_most_m_times(client, admin_headers
 
 
 def test_the_remind_command_skips_submitted_assessments(client, admin_headers, smtp_sink, capsys):
-    from competences.models import Assessment
-    from core.cli import main
+    from app.cli import main
     from core.db import session_scope
+    from internships.models import Assessment
 
     assessment_link(client, admin_headers, send_email=True)
     _age_links(8)

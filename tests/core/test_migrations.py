@@ -54,8 +54,8 @@ def test_migrations_upgrade_from_empty_to_head_and_back(tmp_path):
 
 def test_models_match_migrations(prepared_database):
     """The migrated schema has every table the models declare (no model without a migration)."""
+    from app.registry import load_models
     from core.db import Base, get_engine
-    from core.registry import load_models
 
     load_models()
     live = set(inspect(get_engine()).get_table_names())

@@ -77,7 +77,7 @@ def _real_server(log: list[str]) -> Iterator[httpx.Client]:
     port = free_port()
     env = {**os.environ, "PRAKTIKMATCH_WARM_MATCHER": "false", "PRAKTIKMATCH_LOG_LEVEL": "DEBUG"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "core.main:app", "--host", "127.0.0.1",
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1",
          "--port", str(port), "--log-level", "debug", "--access-log"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip

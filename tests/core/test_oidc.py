@@ -47,7 +47,7 @@ def oidc_servers(prepared_database: str) -> Iterator[tuple[str, str]]:
     under xdist, other modules' tests may run on this worker between ours."""
     import uvicorn
 
-    from core.app import create_app
+    from app.factory import create_app
 
     node = shutil.which("node")
     assert node, "Node.js is needed for the test OpenID Provider (.ci/run installs it)"
@@ -129,8 +129,8 @@ def _sign_in_at_provider(page, app_url: str, login: str) -> None:  # type: ignor
 
 
 def _user(sub: str):  # type: ignore[no-untyped-def]
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
 
     with session_scope() as s:
         return s.scalar(select(StaffUser).where(StaffUser.oidc_subject == sub))
@@ -224,7 +224,7 @@ def test_expired_id_token_is_refused(oidc_servers, chromium_browser) -> None:  #
 
 
 def test_unknown_user_waits_for_an_admin(oidc_servers, chromium_browser) -> None:  # type: ignore[no-untyped-def]
-    from core.cli import main
+    from app.cli import main
 
     app_url, _ = oidc_servers
     context = chromium_browser.new_context()

@@ -1,6 +1,6 @@
 """Walks every route of the app and checks each answer against the role x action table.
 
-A route must either declare its action with core.auth.require(action) or be listed in
+A route must either declare its action with accounts.auth.require(action) or be listed in
 core.permissions.PUBLIC_ROUTES with its reason; anything else fails here, so a new route
 cannot ship unguarded.
 """
@@ -12,13 +12,13 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi.routing import iter_route_contexts
 
-from core.models import Role
+from accounts.models import Role
 from core.permissions import PERMISSIONS, allowed, public_reason
 from tests.conftest import route_actions
 from tests.factories import youth_payload
 
 ROLES = [role.value for role in Role]
-DENIED_BY_ROLE = "may not do this"  # core.auth.require's message, in JSON and on error pages
+DENIED_BY_ROLE = "may not do this"  # accounts.auth.require's message, in JSON and on error pages
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class RouteCase:
 
 
 def all_routes() -> list[RouteCase]:
-    from core.app import create_app
+    from app.factory import create_app
 
     cases = []
     for route in iter_route_contexts(create_app().routes):
@@ -77,7 +77,7 @@ def test_the_app_has_routes_to_check():
 def test_route_declares_an_action_or_a_public_reason(case: RouteCase):
     reason = public_reason(case.path)
     assert case.actions or reason, (
-        f"{case.id} neither uses core.auth.require(action) nor is listed in "
+        f"{case.id} neither uses accounts.auth.require(action) nor is listed in "
         "core.permissions.PUBLIC_ROUTES with a reason"
     )
     unknown = case.actions - set(PERMISSIONS)
@@ -152,8 +152,8 @@ def test_recruiter_sees_youths_assigned_to_them_or_their_team(db_session, three_
     # Staff users (browser sessions) are scoped by assignment as well as by team.
     from sqlalchemy import update
 
-    from core.auth import Principal
-    from core.models import StaffUser
+    from accounts.auth import Principal
+    from accounts.models import StaffUser
     from youths import service
     from youths.models import Youth
 

@@ -312,7 +312,9 @@ def _walk_body_routes(walk: Walk) -> None:
                 headers = {} if case.is_page else h
                 walk.check(f"GET {case.path}", lambda p=case.path, hh=headers: client.get(
                     p, headers=hh, follow_redirects=False), (200,))  # fmt: skip
-        if case.id == "GET /import/export.{fmt}" and all(allowed(caller.role, x) for x in case.actions):
+        if case.id == "GET /import/export.{fmt}" and all(
+            allowed(caller.role, x) for x in case.actions
+        ):
             for fmt in ("csv", "xlsx"):
                 url = f"/import/export.{fmt}?kind=youths"
                 answer = walk.check(f"GET {url}", lambda u=url: client.get(
@@ -322,7 +324,7 @@ def _walk_body_routes(walk: Walk) -> None:
 
 
 def _walk_cli(walk: Walk, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from core.cli import main
+    from app.cli import main
 
     path = tmp_path / "youths.csv"
 

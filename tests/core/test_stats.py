@@ -25,7 +25,7 @@ def _youths(client, admin_headers) -> None:
 
 
 def test_follow_up_counts_outcomes_overall_by_gender_and_team(client, admin_headers, db_session):
-    from core import stats
+    from reports import stats
 
     _youths(client, admin_headers)
     figures = stats.follow_up(db_session=db_session)
@@ -77,7 +77,7 @@ def _figures(client) -> tuple[str, str]:  # type: ignore[no-untyped-def]
 
 def test_erasure_and_retention_keep_every_figure(signed_in, admin_headers, capsys):
     """The README promises anonymised statistics survive erasure (ESF reporting needs them)."""
-    from core.cli import main
+    from app.cli import main
 
     client, _ = signed_in("admin")
     _youths(client, admin_headers)

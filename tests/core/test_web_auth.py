@@ -11,8 +11,8 @@ def _csrf(html: str) -> str:
 
 
 def _email(user_id: int) -> str:
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
 
     with session_scope() as s:
         return s.get(StaffUser, user_id).email
@@ -35,8 +35,8 @@ def test_page_without_session_redirects_to_sign_in_and_api_still_answers_401(cli
 
 
 def test_sign_in_sets_a_hardened_cookie_and_stores_only_its_hash(client, staff_user):
+    from accounts.web_auth_models import WebSession
     from core.db import session_scope
-    from core.web_auth_models import WebSession
 
     user_id = staff_user("recruiter")
     answer = _post_sign_in(client, _email(user_id), STAFF_PASSWORD, next_url="/statistics")
@@ -81,8 +81,8 @@ def _error_of(answer) -> str:
 
 
 def test_five_failures_lock_the_account_even_for_the_right_password(client, staff_user):
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
 
     user_id = staff_user()
     email = _email(user_id)
@@ -144,8 +144,8 @@ def test_sign_out_ends_the_session_on_the_server(signed_in):
 
 
 def test_idle_and_absolute_timeouts_end_a_session(signed_in):
+    from accounts.web_auth_models import WebSession
     from core.db import session_scope
-    from core.web_auth_models import WebSession
 
     client, _ = signed_in()
     assert client.get("/", follow_redirects=False).status_code == 200
@@ -171,8 +171,8 @@ def test_session_principal_passes_permission_checks(signed_in):
 
 
 def test_language_switch_is_stored_on_the_user(signed_in):
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
 
     client, csrf = signed_in()
     assert 'lang="sv"' in client.get("/").text

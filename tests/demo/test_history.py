@@ -21,7 +21,7 @@ GROUPS = {"overall": "Alla", "female": "Flickor/kvinnor", "male": "Pojkar/män",
 
 def run_demo() -> str:
     answer = subprocess.run(
-        [sys.executable, "-m", "core.cli", "demo"], cwd=ROOT, env={**os.environ},
+        [sys.executable, "-m", "app.cli", "demo"], cwd=ROOT, env={**os.environ},
         capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     assert answer.returncode == 0, answer.stderr[-2000:]

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from babel.messages.pofile import read_po
 
+from core.i18n import PACKAGES as DOMAIN_PACKAGES
 from core.i18n import catalogue_path
-from core.registry import DOMAIN_PACKAGES
 
 SV_WORDS = frozenset(
     [

@@ -74,7 +74,7 @@ def page_routes() -> list[PageRoute]:
     """Every GET route of the app that answers an HTML page."""
     from fastapi.routing import iter_route_contexts
 
-    from core.app import create_app
+    from app.factory import create_app
     from core.permissions import public_reason
 
     routes: list[PageRoute] = []
@@ -111,7 +111,7 @@ def fill(path: str, values: dict[str, list[str]]) -> list[str]:
 
 
 def _token(role: str = "admin") -> dict[str, str]:
-    from core import auth
+    from accounts import auth
     from core.db import session_scope
 
     with session_scope() as s:
@@ -121,8 +121,8 @@ def _token(role: str = "admin") -> dict[str, str]:
 
 
 def _staff(role: str, team: str | None) -> Account:
+    from accounts.models import StaffUser
     from core.db import session_scope
-    from core.models import StaffUser
     from core.security import hash_password
 
     email = f"walk-{role}-{uuid.uuid4().hex[:6]}@example.se"

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def load_demo() -> dict[str, str]:
     answer = subprocess.run(
-        [sys.executable, "-m", "core.cli", "demo"], cwd=ROOT, env={**os.environ},
+        [sys.executable, "-m", "app.cli", "demo"], cwd=ROOT, env={**os.environ},
         capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     assert answer.returncode == 0, answer.stderr[-2000:]

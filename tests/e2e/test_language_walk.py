@@ -74,12 +74,13 @@ def test_every_interface_text_has_its_english(prepared_database: str) -> None:
     translation in its own package's catalogue chain (core.i18n.translate)."""
     import re
 
-    from core import stats, web_auth, web_auth_views
-    from core.i18n import translate
-    from core.registry import DOMAIN_PACKAGES, ROOT
+    from accounts import web_auth, web_auth_views
+    from core.i18n import PACKAGES as DOMAIN_PACKAGES
+    from core.i18n import ROOT, translate
     from core.templating import template_domains
     from employers import views as employer_views
-    from youths import views as youth_views
+    from internships import profile_views as youth_views
+    from reports import stats
 
     same_in_both = {"Id", "Start", "Team", "Period", "Status", "version", "team {team}"}
     literal = re.compile(r"""\b_\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
@@ -95,13 +96,13 @@ def test_every_interface_text_has_its_english(prepared_database: str) -> None:
             if translate(message, "en", domain=package) == message:
                 missing.append(f"{name}: {message!r}")
     tables = {
-        "core.web_auth.ERROR_TITLES": web_auth.ERROR_TITLES.values(),
-        "core.web_auth.FIELD_MESSAGES": web_auth.FIELD_MESSAGES.values(),
-        "core.web_auth.TYPE_MESSAGES": web_auth.TYPE_MESSAGES.values(),
-        "core.web_auth_views.FAILURE_MESSAGES": web_auth_views.FAILURE_MESSAGES.values(),
-        "core.stats labels": [*stats.OUTCOME_LABELS.values(), *stats.INTERNSHIP_LABELS.values()],
+        "accounts.web_auth.ERROR_TITLES": web_auth.ERROR_TITLES.values(),
+        "accounts.web_auth.FIELD_MESSAGES": web_auth.FIELD_MESSAGES.values(),
+        "accounts.web_auth.TYPE_MESSAGES": web_auth.TYPE_MESSAGES.values(),
+        "accounts.web_auth_views.FAILURE_MESSAGES": web_auth_views.FAILURE_MESSAGES.values(),
+        "reports.stats labels": [*stats.OUTCOME_LABELS.values(), *stats.INTERNSHIP_LABELS.values()],
         "employers.views.NOTICES": employer_views.NOTICES.values(),
-        "youths.views": [*youth_views.NOTICES.values(), *youth_views.GENDER_WORDS.values(),
+        "internships.profile_views": [*youth_views.NOTICES.values(), *youth_views.GENDER_WORDS.values(),
                          *youth_views.REACTION_WORDS.values()],
     }  # fmt: skip
     for where, messages in tables.items():

@@ -114,7 +114,9 @@ def phone_site(site: Site) -> Site:
         answer = api.patch(f"/api/internships/{site.data['active']}",
                            json={"supervisor_email": LONG_EMAIL})  # fmt: skip
         assert answer.status_code == 200, answer.text
-        answer = api.patch(f"/api/employers/{site.data['employer_id']}", json={"name": LONG_EMPLOYER})
+        answer = api.patch(
+            f"/api/employers/{site.data['employer_id']}", json={"name": LONG_EMPLOYER}
+        )
         assert answer.status_code == 200, answer.text
     return site
 

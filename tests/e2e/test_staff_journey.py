@@ -80,14 +80,14 @@ def server(tmp_path_factory: pytest.TempPathFactory, smtp) -> Iterator[str]:
            "PRAKTIKMATCH_SMTP_HOST": "127.0.0.1", "PRAKTIKMATCH_SMTP_PORT": str(smtp[1]),
            "PRAKTIKMATCH_KEY_DIR": str(tmp / "keys"), "PRAKTIKMATCH_SECRET_KEY": uuid.uuid4().hex,
            "PRAKTIKMATCH_WARM_MATCHER": "false"}  # fmt: skip
-    create_user = [sys.executable, "-m", "core.cli", "user", "create", "--email", EMAIL,
+    create_user = [sys.executable, "-m", "app.cli", "user", "create", "--email", EMAIL,
                    "--name", "Rut Rekryterare", "--role", "recruiter", "--team", "Hisingen",
                    "--password-stdin"]  # fmt: skip
     subprocess.run(create_user, input=STAFF_PASSWORD + "\n", text=True, env=env, cwd=ROOT,
                    check=True, capture_output=True)  # fmt: skip
     log = (tmp / "server.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "core.main:app", "--host", "127.0.0.1",
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1",
          "--port", str(port)],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip

@@ -8,7 +8,7 @@ from tests.factories import placements_csv
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "core.cli", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True)
 
 
 def _count(db_session) -> int:

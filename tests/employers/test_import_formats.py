@@ -25,7 +25,7 @@ GOOD = [
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     """Runs the command line's entry point in this process (a subprocess per call is too slow on
     a shared machine; one test below still runs the real executable)."""
-    from core.cli import main
+    from app.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

@@ -19,7 +19,7 @@ ROWS_NO_SSYK = [
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "core.cli", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True)
 
 
 def _stored(db_session, ref: str) -> SimpleNamespace:
@@ -31,9 +31,7 @@ def _stored(db_session, ref: str) -> SimpleNamespace:
     return row
 
 
-def test_csv_without_ssyk_column_stores_inferred_codes_and_reimports_unchanged(
-    tmp_csv, db_session
-):
+def test_csv_without_ssyk_column_stores_inferred_codes_and_reimports_unchanged(tmp_csv, db_session):
     path = tmp_csv(HEADER_NO_SSYK + "\n" + "\n".join(ROWS_NO_SSYK) + "\n")
     out = _cli("import", "placements", str(path))
     assert out.returncode == 0, out.stderr

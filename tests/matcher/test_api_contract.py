@@ -39,7 +39,7 @@ def test_unknown_youth_is_404_and_limit_is_bounded(client, admin_headers, demo_l
 def test_cli_gives_the_same_list_as_the_api(client, admin_headers, demo_loaded):
     api = _suggest(client, admin_headers, "Y002", 5)
     out = subprocess.run(
-        [sys.executable, "-m", "core.cli", "suggest", "Y002", "--limit", "5", "--json"],
+        [sys.executable, "-m", "app.cli", "suggest", "Y002", "--limit", "5", "--json"],
         capture_output=True,
         text=True,
         check=True,
@@ -96,7 +96,7 @@ def test_a_change_committed_by_another_process_is_noticed(
         "HORSE-1,Ridklubben Häst,Stallpraktik,Mocka boxar och sköta hästar i stallet,Angered,1,6121\n"
     )
     subprocess.run(
-        [sys.executable, "-m", "core.cli", "import", "placements", str(tmp_csv(csv_text))],
+        [sys.executable, "-m", "app.cli", "import", "placements", str(tmp_csv(csv_text))],
         check=True,
         capture_output=True,
     )
@@ -107,7 +107,8 @@ def test_full_placements_are_not_suggested(client, admin_headers, demo_loaded, d
     from datetime import date
 
     from employers.models import Placement
-    from youths.models import Internship, Youth
+    from internships.models import Internship
+    from youths.models import Youth
 
     h = admin_headers
     client.post(

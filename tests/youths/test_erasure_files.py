@@ -30,7 +30,7 @@ KEYS = [
 
 @pytest.fixture(autouse=True)
 def _fresh_limiter():  # type: ignore[no-untyped-def]
-    from core.link_views import bad_tokens
+    from links.views import bad_tokens
 
     bad_tokens.reset()
 
@@ -61,8 +61,11 @@ def _history(client, headers) -> dict[str, object]:  # type: ignore[no-untyped-d
     """A youth's whole path, through the API and the link pages; returns what erasure must
     remove (values, plus pieces of the certificate's PDF and credential)."""
     v = _distinctive()
-    placement = client.post("/api/placements", headers=headers,
-                            json=placement_payload("P-ERASE", title="Praktik i fjärilshus"))
+    placement = client.post(
+        "/api/placements",
+        headers=headers,
+        json=placement_payload("P-ERASE", title="Praktik i fjärilshus"),
+    )
     assert placement.status_code == 201, placement.text
     youth = {
         "ref": v["ref"], "first_name": v["first_name"], "last_name": v["last_name"],
@@ -74,8 +77,11 @@ def _history(client, headers) -> dict[str, object]:  # type: ignore[no-untyped-d
     created = client.post("/api/youths", json=youth, headers=headers)
     assert created.status_code == 201, created.text
     for who in ("youth", "guardian"):
-        consent = client.post(f"/api/youths/{v['ref']}/consents", headers=headers,
-                              json={"given_by": who, "given_date": "2025-01-20"})
+        consent = client.post(
+            f"/api/youths/{v['ref']}/consents",
+            headers=headers,
+            json={"given_by": who, "given_date": "2025-01-20"},
+        )
         assert consent.status_code == 201, consent.text
 
     # The youth reacts to a suggestion on their own link page, with a comment.
@@ -95,17 +101,29 @@ def _history(client, headers) -> dict[str, object]:  # type: ignore[no-untyped-d
         "supervisor_role": "Fjärilsskötare"})  # fmt: skip
     assert internship.status_code == 201, internship.text
     internship_id = internship.json()["id"]
-    note = client.post(f"/api/internships/{internship_id}/follow-ups", headers=headers,
-                       json={"held_date": "2026-09-15", "note": v["note"]})
+    note = client.post(
+        f"/api/internships/{internship_id}/follow-ups",
+        headers=headers,
+        json={"held_date": "2026-09-15", "note": v["note"]},
+    )
     assert note.status_code == 201, note.text
 
     # The supervisor fills in the final assessment on their link page.
-    link = client.post(f"/api/internships/{internship_id}/assessment-links", headers=headers,
-                       json={"kind": "final", "send_email": False})
+    link = client.post(
+        f"/api/internships/{internship_id}/assessment-links",
+        headers=headers,
+        json={"kind": "final", "send_email": False},
+    )
     assert link.status_code == 201, link.text
     path = link_path(link.json()["url"])
-    form = assessment_form(KEYS, level="3", tasks=v["tasks"], overall_comment=v["overall"],
-                           supervisor_name=v["supervisor"], supervisor_role="Fjärilsskötare")
+    form = assessment_form(
+        KEYS,
+        level="3",
+        tasks=v["tasks"],
+        overall_comment=v["overall"],
+        supervisor_name=v["supervisor"],
+        supervisor_role="Fjärilsskötare",
+    )
     form["comment-communication"] = v["comment"]
     confirm = client.post(path, data={**hidden_fields(client.get(path).text), **form,
                                       "action": "confirm"})  # fmt: skip
@@ -115,8 +133,9 @@ def _history(client, headers) -> dict[str, object]:  # type: ignore[no-untyped-d
     assert submitted.status_code == 303, submitted.text
 
     for status, extra in (("active", {}), ("completed", {"end_reason": v["end_reason"]})):
-        moved = client.patch(f"/api/internships/{internship_id}", headers=headers,
-                             json={"status": status, **extra})
+        moved = client.patch(
+            f"/api/internships/{internship_id}", headers=headers, json={"status": status, **extra}
+        )
         assert moved.status_code == 200, moved.text
     issued = client.post(f"/api/internships/{internship_id}/certificate", headers=headers)
     assert issued.status_code == 201, issued.text

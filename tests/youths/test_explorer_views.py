@@ -21,7 +21,7 @@ PLACEMENTS = (
 
 @pytest.fixture(autouse=True)
 def _fresh_limiter():
-    from core.link_views import bad_tokens
+    from links.views import bad_tokens
 
     bad_tokens.reset()
 

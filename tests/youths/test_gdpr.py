@@ -32,10 +32,11 @@ SECRETS = {
 def history(client, admin_headers, db_session):  # type: ignore[no-untyped-def]
     """A discharged youth with consents, an internship, follow-up, assessment, certificate,
     links and feedback: everything erasure must reach."""
-    from core import links
-    from core.link_models import LinkPurpose
+    from internships.models import FollowUp, Internship
+    from links import service as links
+    from links.models import LinkPurpose
     from matcher.models import SuggestionFeedback
-    from youths.models import FollowUp, Internship, Youth
+    from youths.models import Youth
 
     payload = youth_payload(
         "Y-GDPR", first_name=SECRETS["first_name"], last_name=SECRETS["last_name"],
@@ -89,7 +90,7 @@ def history(client, admin_headers, db_session):  # type: ignore[no-untyped-def]
 
 def _add_assessment(db_session, internship_id: int) -> int:  # type: ignore[no-untyped-def]
     from competences import service as competences_service
-    from competences.models import Assessment
+    from internships.models import Assessment
 
     deck = competences_service.get_current(db_session=db_session)
     assessment = Assessment(
@@ -127,8 +128,8 @@ def _add_certificate(db_session, internship_id: int, assessment_id: int) -> None
 
 
 def _every_stored_value(db_session) -> list[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
+    from app.registry import load_models
     from core.db import Base
-    from core.registry import load_models
 
     load_models()
     found = []
@@ -240,8 +241,8 @@ def test_erasure_leaves_no_personal_data_in_any_table(client, admin_headers, his
 
 
 def test_erasure_keeps_anonymised_statistics(client, admin_headers, history, db_session):
-    from competences.models import Assessment
-    from youths.models import CardSort, Internship, Youth
+    from internships.models import Assessment, Internship
+    from youths.models import CardSort, Youth
 
     assert client.post("/api/youths/Y-GDPR/erase", headers=admin_headers).status_code == 200
     youth = db_session.get(Youth, history["youth_id"])
@@ -278,7 +279,7 @@ def test_erased_youth_is_gone_from_the_api_and_a_second_erase_finds_nothing(
 def test_erasure_is_refused_during_an_active_internship_and_changes_nothing(
     client, admin_headers, history, db_session
 ):
-    from youths.models import Internship
+    from internships.models import Internship
 
     db_session.get(Internship, history["internship_id"]).status = "active"
     db_session.commit()
@@ -298,7 +299,7 @@ def test_only_admins_erase(client, auth_headers, history):
 
 
 def _retention(capsys, *args: str) -> str:  # type: ignore[no-untyped-def]
-    from core.cli import main
+    from app.cli import main
 
     capsys.readouterr()
     assert main(["retention", "apply", *args]) == 0

@@ -2,7 +2,7 @@ import threading
 
 from sqlalchemy import func, select
 
-from core.auth import Principal
+from accounts.auth import Principal
 from core.errors import Conflict
 from tests.factories import (
     create_youth,
@@ -123,9 +123,9 @@ def test_the_same_youth_cannot_hold_two_seats_at_one_placement(client, admin_hea
 def test_concurrent_starts_never_overbook(client, admin_headers):
     """Eight recruiters start eight youths on a two-seat placement at the same moment."""
     from core.db import session_scope
-    from youths import internships
-    from youths.internship_schemas import InternshipCreate
-    from youths.models import Internship
+    from internships import service as internships
+    from internships.models import Internship
+    from internships.schemas import InternshipCreate
 
     client.post("/api/placements", json=placement_payload(capacity=2), headers=admin_headers)
     for i in range(8):
@@ -244,7 +244,7 @@ def test_supervisor_links_are_refused_once_consent_is_withdrawn(client, admin_he
     from datetime import date
 
     from core.db import session_scope
-    from core.link_models import CapabilityLink
+    from links.models import CapabilityLink
     from tests.factories import assessment_link
     from youths.models import Consent
 

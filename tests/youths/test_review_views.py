@@ -6,7 +6,7 @@ from tests.factories import hidden_fields, link_path, placement_payload, youth_p
 
 @pytest.fixture(autouse=True)
 def _fresh_limiter():
-    from core.link_views import bad_tokens
+    from links.views import bad_tokens
 
     bad_tokens.reset()
 

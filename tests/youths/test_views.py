@@ -25,9 +25,9 @@ def _setup(
 
 
 def _submit_final(internship_id: int) -> None:
-    from competences import assessments
     from competences import service as deck_service
     from core.db import session_scope
+    from internships import assessments
 
     with session_scope() as s:
         a = assessments.ensure_for_internship(
@@ -78,7 +78,7 @@ def test_one_click_starts_an_internship_and_a_second_click_does_not_duplicate(
     signed_in, admin_headers
 ):
     from core.db import session_scope
-    from youths.models import Internship
+    from internships.models import Internship
 
     client, csrf = signed_in("recruiter", team="Hisingen")
     _setup(client, csrf, admin_headers)
@@ -193,7 +193,7 @@ def test_profile_form_records_a_consent_and_keeps_a_wrong_date_typed(signed_in, 
 
 
 def test_starting_without_consent_shows_the_message_and_keeps_the_form(signed_in, admin_headers):
-    from youths.models import Internship
+    from internships.models import Internship
 
     client, csrf = signed_in("recruiter", team="Hisingen")
     _setup(client, csrf, admin_headers, consent=False)
