@@ -119,7 +119,8 @@ def diversify_and_broaden(
     for row in rows:
         code = index.code_of(row)
         ssyk = index.docs[row].ssyk
-        wished = not reading.code_pos or reading.code_pos.get(code or "", 0.0) > 0
+        pointed = reading.code_pos.get(code or "", 0.0) > 0
+        wished = pointed or not reading.code_pos
         ranked.append(
             Ranked(
                 _suggestion(index, row, float(scores[row]), query),
@@ -128,6 +129,7 @@ def diversify_and_broaden(
                 wished,
                 index.stereotypes.majority(ssyk),
                 index.stereotypes.has_statistics(ssyk),
+                pointed,
             )
         )
     result = rerank(ranked) if rerank_flagged else [r.suggestion for r in ranked]
