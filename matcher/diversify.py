@@ -5,8 +5,9 @@ In: one score per row, the reading, the query. Out: `Ranked` candidates, best fi
   them, strongest first (greedy MMR: each further placement of an area already shown gives
   up a share of the best score).
 - A ruled-out occupation never comes first, and placements the youth said no to go last.
-- Broadening (`rerank.py`): when most of the top 5 follow one gender norm, a relevant choice
-  outside it moves up to place 5. Gender is read only for the flags, after ranking.
+- Broadening (`rerank.py`): when most of the top 5 follow one gender norm, a choice outside it
+  whose score is close to the norm placement it pushes out moves up to place 5 (when all five
+  follow the norm, the best relevant one does). Gender is read only for the flags, after ranking.
 """
 
 from __future__ import annotations
