@@ -24,7 +24,9 @@ UNREACHABLE = "Kommunens inloggning svarar inte just nu. Försök igen om en stu
 
 
 def _refused(request: Request, message: str, status: int) -> Response:
-    return render_page(request, "accounts/oidc_problem.html", {"message": message}, status_code=status)
+    return render_page(
+        request, "accounts/oidc_problem.html", {"message": message}, status_code=status
+    )
 
 
 @router.get("/sign-in/oidc", name="oidc_start")
@@ -72,7 +74,9 @@ def oidc_callback(request: Request, db_session: DbSession) -> Response:
     if not user.is_active:
         return _refused(request, REFUSED, 403)
     if user.role == oidc.PENDING:
-        return render_page(request, "accounts/oidc_pending.html", {"name": user.name}, status_code=403)
+        return render_page(
+            request, "accounts/oidc_pending.html", {"name": user.name}, status_code=403
+        )
     plain = web_auth.start_session(db_session=db_session, user=user)
     oidc.remember_id_token(db_session=db_session, session_plain=plain, id_token=result.id_token)
     audit.record(

@@ -19,8 +19,8 @@ from core.csvio import (
     write_rows,
 )
 from core.csvio import parse_whole as _whole
-from employers import occupations, repository, validation
-from employers.models import Employer, Placement, Workplace
+from employers import import_owners, occupations, repository, validation
+from employers.models import Placement
 
 REQUIRED = ("ref", "employer", "title", "description", "district", "capacity")
 # Without `ssyk` the code is inferred from the placement's text (employers.occupations).
@@ -144,8 +144,6 @@ def import_placements(
     except ImportFailed as exc:
         raise ImportFailed(exc.errors, filename) from None
     result = ImportResult(ignored_columns=tuple(ignored))
-    employers = {e.name: e for e in db_session.scalars(select(Employer))}
-    workplaces = {(w.employer_id, w.name): w for w in db_session.scalars(select(Workplace))}
     existing = {
         p.ref: p
         for p in db_session.execute(
@@ -162,34 +160,13 @@ def import_placements(
     updates: list[dict[str, Any]] = []
     staged: list[tuple[dict[str, Any], Any, dict[str, Any]]] = []
     to_infer: list[tuple[dict[str, Any], occupations.PlacementText]] = []
+    # Employers and workplaces in one batch each (employers.import_owners), not row by row.
+    workplace_ids = import_owners.upsert_owners(db_session, [row for _, row in parsed])
     for _line, row in parsed:
-        employer = employers.get(row["employer"])
-        if employer is None:
-            employer = Employer(name=row["employer"], org_number=row["org_number"])
-            db_session.add(employer)
-            db_session.flush()
-            employers[employer.name] = employer
-        elif row["org_number"] and employer.org_number != row["org_number"]:
-            employer.org_number = row["org_number"]
-        wp_name = row["workplace"] or f"{row['employer']}, {row['district']}"
-        workplace = workplaces.get((employer.id, wp_name))
-        if workplace is None:
-            workplace = Workplace(
-                employer_id=employer.id,
-                name=wp_name,
-                address=row["address"],
-                district=row["district"],
-            )
-            db_session.add(workplace)
-            db_session.flush()
-            workplaces[(employer.id, wp_name)] = workplace
-        else:
-            if workplace.district != row["district"]:
-                workplace.district = row["district"]
-            if row["address"] and workplace.address != row["address"]:
-                workplace.address = row["address"]
+        wp_name = import_owners.workplace_name(row)
+        workplace_id = workplace_ids[(row["employer"], wp_name)]
         values = {
-            "workplace_id": workplace.id, "title": row["title"], "description": row["description"] or "",
+            "workplace_id": workplace_id, "title": row["title"], "description": row["description"] or "",
             "sni_section": row["sni"], "capacity": row["capacity"],
             "min_age": row["min_age"], "start_date": row["start_date"], "end_date": row["end_date"],
             "supervisor_name": row["supervisor_name"], "supervisor_email": row["supervisor_email"],

@@ -172,7 +172,7 @@ def _page(
         "contact": links.contact_text(db_session=db_session, link=link),
     }
     return render(
-        request, f"competences/{template}", context, status_code=status_code, language=language
+        request, f"internships/{template}", context, status_code=status_code, language=language
     )
 
 

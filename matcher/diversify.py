@@ -5,8 +5,9 @@ In: one score per row, the reading, the query. Out: `Ranked` candidates, best fi
   them, strongest first (greedy MMR: each further placement of an area already shown gives
   up a share of the best score).
 - A ruled-out occupation never comes first, and placements the youth said no to go last.
-- Broadening (`rerank.py`): when most of the top 5 follow one gender norm, a relevant choice
-  outside it moves up to place 5. Gender is read only for the flags, after ranking.
+- Broadening (`rerank.py`): when most of the top 5 follow one gender norm, a choice outside it
+  whose score is close to the norm placement it pushes out moves up to place 5 (when all five
+  follow the norm, the best relevant one does). Gender is read only for the flags, after ranking.
 """
 
 from __future__ import annotations
@@ -119,7 +120,8 @@ def diversify_and_broaden(
     for row in rows:
         code = index.code_of(row)
         ssyk = index.docs[row].ssyk
-        wished = not reading.code_pos or reading.code_pos.get(code or "", 0.0) > 0
+        pointed = reading.code_pos.get(code or "", 0.0) > 0
+        wished = pointed or not reading.code_pos
         ranked.append(
             Ranked(
                 _suggestion(index, row, float(scores[row]), query),
@@ -128,6 +130,7 @@ def diversify_and_broaden(
                 wished,
                 index.stereotypes.majority(ssyk),
                 index.stereotypes.has_statistics(ssyk),
+                pointed,
             )
         )
     result = rerank(ranked) if rerank_flagged else [r.suggestion for r in ranked]

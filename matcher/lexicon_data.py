@@ -29,6 +29,7 @@ LEMMA_RULES: tuple[tuple[str, str], ...] = (
     ("ning", "a"),
     ("are", "a"),
     ("at", "a"),
+    ("it", "a"),  # supine of strong verbs: 'ridit' -> 'rida', 'skrivit' -> 'skriva'
     ("ar", "a"),
     ("er", "a"),
     ("de", "a"),

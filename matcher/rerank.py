@@ -2,11 +2,18 @@
 
 The rule never reads the youth's gender, so two profiles that differ only in gender still get
 identical suggestions and scores. It looks at the occupations instead: when at least 3 of the
-top 5 are dominated (over 60 %) by the same gender, the best relevant placement from an
-occupation not dominated by that gender moves up to position 5. For a woman or a man whose top
-5 is mostly flagged as stereotyped, that is exactly "a relevant non-flagged placement moves up".
-The youth's own clearest wishes stay on top, and only a placement with some fit moves (never
-in an area the youth ruled out; see `_candidate` for the tiers).
+top 5 are dominated (over 60 %) by the same gender, a relevant placement from an occupation not
+dominated by that gender may take place 5. For a woman or a man whose top 5 is mostly flagged
+as stereotyped, that is exactly "a relevant non-flagged placement moves up".
+
+What it costs is the placement it pushes out of the top 5, so (see `_pick`):
+- the placement pushed out is the weakest top-5 placement *of the norm*, never one that is
+  already outside it (that one would be the broader choice itself);
+- a candidate joins when its score is close to the one it pushes out (CLOSE_SHARE), or a bit
+  lower when the youth's own words point to its occupation (POINTED_SHARE);
+- only when all five follow the norm, and no candidate is that close, does the older, looser
+  rule apply (`_fallback`), so a fully one-sided top 5 still gets one broader choice.
+The youth's own clearest wishes stay on top, and nothing moves up from an area the youth ruled out.
 """
 
 from __future__ import annotations
@@ -18,9 +25,14 @@ from matcher.types import Suggestion
 
 TOP = 5
 MIN_FLAGGED = 3
+# A candidate joins the top 5 when its score is at least this share of the one it pushes out...
+CLOSE_SHARE = 0.9
+# ... or this share when the youth's words point to its occupation.
+POINTED_SHARE = 0.8
+# The looser tiers, for a top 5 that follows the norm all through (shares of the top score).
 MIN_RELATIVE_SCORE = 0.5
 MIN_WISHED_SCORE = 0.3
-MIN_ANY_SCORE = 0.15
+MIN_ANY_SCORE = 0.12
 MOVED_REASON = "Visas också för att bredda dina val"
 MAX_REASONS = 3
 
@@ -34,6 +46,7 @@ class Ranked(NamedTuple):
     wished: bool  # the youth's words point to its occupation (or to none at all)
     majority: str | None  # the gender over 60 % in its occupation, if any (SCB)
     has_statistics: bool  # SCB has shares for its occupation
+    pointed: bool = False  # the youth's words name or point to its occupation
 
 
 def dominant_norm(ranked: list[Ranked]) -> str | None:
@@ -53,15 +66,27 @@ def needs_broadening(suggestions: list[Suggestion]) -> bool:
     return sum(s.stereotype_flag for s in suggestions[:TOP]) >= MIN_FLAGGED
 
 
-def _candidate(ranked: list[Ranked], norm: str) -> int | None:
-    """Position of the placement to move up, or None.
+def _outside(r: Ranked, norm: str) -> bool:
+    return r.majority != norm and not r.ruled_out
 
-    Never one in an area the youth ruled out or whose occupation `norm` dominates. Tried in
-    order, the first tier that has one wins (within a tier, one with SCB statistics first):
+
+def _close(ranked: list[Ranked], norm: str, floor: float) -> int | None:
+    """The best candidate below the top 5 whose score is close to `floor` (see CLOSE_SHARE)."""
+    for pos in range(TOP, len(ranked)):
+        r = ranked[pos]
+        if not _outside(r, norm):
+            continue
+        if r.raw >= CLOSE_SHARE * floor or (r.pointed and r.raw >= POINTED_SHARE * floor):
+            return pos
+    return None
+
+
+def _fallback(ranked: list[Ranked], norm: str) -> int | None:
+    """The older rule, tried in order, the first tier that has one wins (within a tier, one
+    with SCB statistics first):
     1. in an occupation the youth's words point to, at least half the top score;
     2. in such an occupation, at least MIN_WISHED_SCORE of the top score;
-    3. any placement with at least MIN_ANY_SCORE of the top score (with SCB data for every
-       occupation most youths need this tier: few wished-for areas lie outside the norm).
+    3. any placement with at least MIN_ANY_SCORE of the top score.
     """
     top_raw = ranked[0].raw
     tiers: list[tuple[bool, float]] = [
@@ -73,7 +98,7 @@ def _candidate(ranked: list[Ranked], norm: str) -> int | None:
         unknown: int | None = None
         for pos in range(TOP, len(ranked)):
             r = ranked[pos]
-            if r.majority == norm or r.ruled_out or r.raw < share * top_raw:
+            if not _outside(r, norm) or r.raw < share * top_raw:
                 continue
             if need_wish and not r.wished:
                 continue
@@ -85,17 +110,29 @@ def _candidate(ranked: list[Ranked], norm: str) -> int | None:
     return None
 
 
+def _pick(ranked: list[Ranked], norm: str) -> tuple[int, int] | None:
+    """(position of the placement to move up, position of the top-5 placement it pushes out)."""
+    in_norm = [i for i in range(TOP) if ranked[i].majority == norm]
+    out = in_norm[-1]  # the weakest top-5 placement that follows the norm
+    pos = _close(ranked, norm, ranked[out].raw)
+    if pos is None and len(in_norm) == TOP:
+        pos = _fallback(ranked, norm)
+    return None if pos is None else (pos, out)
+
+
 def rerank(ranked: list[Ranked]) -> list[Suggestion]:
-    """Candidates best first -> final order, with at most one placement moved up."""
+    """Candidates best first -> final order, with at most one placement moved up to place 5."""
     suggestions = [r.suggestion for r in ranked]
     norm = dominant_norm(ranked)
     if len(ranked) <= TOP or norm is None or ranked[0].raw <= 0:
         return suggestions
-    pos = _candidate(ranked, norm)
-    if pos is None:
+    picked = _pick(ranked, norm)
+    if picked is None:
         return suggestions
+    pos, out = picked
     candidate = suggestions[pos]
     moved = replace(
         candidate, moved_up=True, reasons=[*candidate.reasons[: MAX_REASONS - 1], MOVED_REASON]
     )
-    return suggestions[: TOP - 1] + [moved] + suggestions[TOP - 1 : pos] + suggestions[pos + 1 :]
+    head = [s for i, s in enumerate(suggestions[:TOP]) if i != out]
+    return head + [moved, suggestions[out]] + suggestions[TOP:pos] + suggestions[pos + 1 :]
