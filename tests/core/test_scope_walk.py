@@ -95,6 +95,7 @@ API_BODIES: dict[str, dict[str, Any] | None] = {
 PAGE_FORMS: dict[str, dict[str, str]] = {
     "POST /youths/{ref}/consents": {"given_by": "youth", "given_date": str(TODAY)},
     "POST /youths/{ref}/internships": {"placement": "{placement_ref}"},
+    "POST /youths/{ref}/explorer": {"card_id": "fix_broken", "answer": "like"},
     "POST /internships/{internship_id}/status": {"status": "active", "end_reason": ""},
     "POST /internships/{internship_id}/links": {"kind": "midway"},
     "POST /links/{link_id}/resend": {},
