@@ -38,6 +38,8 @@ CanRead = Annotated[Principal, Depends(require("youth:read"))]
 NOTICES = {"consent": "Samtycket är registrerat."}
 DEFAULT_WEEKS = 4
 GENDER_WORDS = {"female": "Tjej/kvinna", "male": "Kille/man", "other": "Annat", None: "Ej angivet"}
+# What a consent covers, in words (the stored scope is a code).
+SCOPE_WORDS = {"share_with_employers": "dela uppgifter med arbetsgivare"}
 REACTION_WORDS = {
     "interested": "Intresserad",
     "not_interested": "Inte intresserad",
@@ -110,6 +112,7 @@ def _profile(
         "suggestions": _suggestions(db_session, youth, principal),
         "reactions": _reactions(db_session, youth),
         "reaction_words": REACTION_WORDS,
+        "scope_words": SCOPE_WORDS,
         "internships": _internships_of(db_session, youth),
         "start_form": start_form,
         "consent_form": consent_form or {"values": {"given_by": "youth",

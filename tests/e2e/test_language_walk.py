@@ -103,7 +103,7 @@ def test_every_interface_text_has_its_english(prepared_database: str) -> None:
         "reports.stats labels": [*stats.OUTCOME_LABELS.values(), *stats.INTERNSHIP_LABELS.values()],
         "employers.views.NOTICES": employer_views.NOTICES.values(),
         "internships.profile_views": [*youth_views.NOTICES.values(), *youth_views.GENDER_WORDS.values(),
-                         *youth_views.REACTION_WORDS.values()],
+                         *youth_views.REACTION_WORDS.values(), *youth_views.SCOPE_WORDS.values()],
     }  # fmt: skip
     for where, messages in tables.items():
         missing += [f"{where}: {m!r}" for m in messages if translate(m, "en") == m]

@@ -192,6 +192,21 @@ def test_profile_form_records_a_consent_and_keeps_a_wrong_date_typed(signed_in, 
     ]
 
 
+def test_the_consent_list_says_what_was_consented_to_in_words_in_both_languages(
+    signed_in, admin_headers
+):
+    client, csrf = signed_in("admin")
+    _setup(client, csrf, admin_headers, consent=False)
+    client.post("/youths/Y-1/consents",
+                data={"csrf": csrf, "given_by": "youth", "given_date": "2026-03-02"})  # fmt: skip
+    swedish = client.get("/youths/Y-1").text
+    assert "Ungdomen: dela uppgifter med arbetsgivare" in swedish
+    assert "share_with_employers" not in swedish
+    client.post("/language", data={"csrf": csrf, "language": "en", "next": "/youths/Y-1"})
+    english = client.get("/youths/Y-1").text
+    assert "share information with employers" in english, english[:200]
+
+
 def test_starting_without_consent_shows_the_message_and_keeps_the_form(signed_in, admin_headers):
     from internships.models import Internship
 
