@@ -29,7 +29,7 @@ from certificates import router as certificates_router
 from certificates import staff_views as certificates_staff_views
 from certificates import views as certificates_views
 from competences import router as competences_router
-from core import asset_views, health
+from core import asset_views, health, i18n
 from core import cli_commands as core_cli
 from core.db import Base
 from employers import occupation_views
@@ -48,7 +48,7 @@ from matcher import explorer_views, review_views
 from matcher import router as matcher_router
 from reports import router as reports_router
 from reports import views as reports_views
-from youths import import_views
+from youths import explorer, import_views
 from youths import router as youths_router
 from youths import views as youths_views
 
@@ -120,3 +120,4 @@ def wire() -> None:
     register_link_purposes()
     employers_seats.use(internships_seats)
     internships_views.add_section(certificates_staff_views.internship_section)
+    i18n.add_data_words("en", {card.text_sv: card.text_en for card in explorer.cards()})

@@ -90,6 +90,17 @@ def _patterns(
     return tuple((regex, target, names) for _, regex, target, names in found)
 
 
+# Words from data files (the explorer's card phrases) that appear inside formatted messages, by
+# language: a pattern's placeholder values are translated through them. The package that owns
+# the data hands them over at start-up (app.registry.wire), so the kernel reads no domain's data.
+_DATA_WORDS: dict[str, dict[str, str]] = {}
+
+
+def add_data_words(language: str, words: dict[str, str]) -> None:
+    """Adds translations of data words (Swedish -> `language`) used inside formatted messages."""
+    _DATA_WORDS.setdefault(language, {}).update(words)
+
+
 def translate(
     message: str, language: str, *, domain: str = CORE_DOMAIN, context: str | None = None
 ) -> str:
@@ -109,7 +120,9 @@ def translate(
         for regex, target, names in _patterns(package, language):
             match = regex.match(message)
             if match:
-                return target.format(**dict(zip(names, match.groups(), strict=True)))
+                words = _DATA_WORDS.get(language, {})
+                values = [words.get(value, value) for value in match.groups()]
+                return target.format(**dict(zip(names, values, strict=True)))
     return message
 
 

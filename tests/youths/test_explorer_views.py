@@ -161,6 +161,16 @@ def test_a_vet_inte_profile_with_explorer_answers_gets_suggestions_citing_the_ca
     assert after["data_credit"] and "O*NET" in after["data_credit"]
 
 
+def test_an_english_page_cites_the_card_in_english(client, youth_link, admin_headers):
+    _finish(client, youth_link, persona_answers("7231"))
+    reason = client.get("/api/youths/Y-T1/suggestions", headers=admin_headers).json()
+    swedish_reason = reason["suggestions"][0]["reasons"][0]
+    card = next(c for c in explorer.cards() if f"att {c.text_sv} –" in swedish_reason)
+    english = client.get(youth_link + "?lang=en").text
+    assert f"You liked to {card.text_en} –" in english
+    assert card.text_sv not in english
+
+
 def test_the_gdpr_export_holds_the_answers_and_profiles_and_erasure_removes_them(
     client, youth_link, admin_headers
 ):
