@@ -22,7 +22,7 @@ import links.models
 import matcher.models
 import youths.explorer_models
 import youths.models
-from accounts import audit_page_views, audit_views, oidc_views, web_auth_views
+from accounts import audit_page_views, audit_views, oidc_views, user_views, web_auth_views
 from app import gdpr_router, retention_cli
 from certificates import cli_commands as certificates_cli
 from certificates import router as certificates_router
@@ -65,6 +65,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     asset_views.router,
     audit_page_views.router,
     audit_views.router,
+    user_views.router,
     links_views.router,
     oidc_views.router,
     web_auth_views.router,

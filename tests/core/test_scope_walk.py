@@ -37,6 +37,7 @@ NO_YOUTH_IDS = {
     "GET /youths": "lists only youths the caller sees (checked for B's data)",
     "GET /import": "the empty import form",
     "GET /audit": "admins only", "GET /api/audit": "admins only",
+    "GET /users": "admins only: staff accounts, no youth", "POST /users": "admins only: staff accounts",
     "GET /statistics": "anonymised counts", "GET /statistics.csv": "anonymised counts",
     "GET /statistics.xlsx": "anonymised counts", "GET /api/audit/stereotypes": "anonymised counts",
     "GET /api/competences": "the shared card deck",
