@@ -44,7 +44,7 @@ from internships import views as internships_views
 from links import service as links_service
 from links import views as links_views
 from links.models import LinkPurpose
-from matcher import explorer_views, review_views
+from matcher import explorer_views, interest_profile, review_views
 from matcher import router as matcher_router
 from reports import router as reports_router
 from reports import views as reports_views
@@ -122,3 +122,4 @@ def wire() -> None:
     employers_seats.use(internships_seats)
     internships_views.add_section(certificates_staff_views.internship_section)
     i18n.add_data_words("en", {card.text_sv: card.text_en for card in explorer.cards()})
+    i18n.add_data_words("en", interest_profile.english_area_names())

@@ -90,8 +90,8 @@ def _patterns(
     return tuple((regex, target, names) for _, regex, target, names in found)
 
 
-# Words from data files (the explorer's card phrases) that appear inside formatted messages, by
-# language: a pattern's placeholder values are translated through them. The package that owns
+# Words from data files (the explorer's card phrases, occupation names) by language: shown on
+# their own or inside formatted messages, where a pattern's placeholder values go through them. The package that owns
 # the data hands them over at start-up (app.registry.wire), so the kernel reads no domain's data.
 _DATA_WORDS: dict[str, dict[str, str]] = {}
 
@@ -116,6 +116,8 @@ def translate(
         found = _domain(package, language).get(_key(message, context))
         if found:
             return found
+    if context is None and message in _DATA_WORDS.get(language, {}):
+        return _DATA_WORDS[language][message]
     for package in order:
         for regex, target, names in _patterns(package, language):
             match = regex.match(message)

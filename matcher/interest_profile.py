@@ -137,6 +137,14 @@ def _occupation_rows() -> tuple[tuple[str, str, float], ...]:
         )
 
 
+def english_area_names() -> dict[str, str]:
+    """Swedish occupation name -> English (SSYK 2012 in English, data/occupation_names_en.csv),
+    for the occupation areas and reasons on English pages."""
+    with (DATA_DIR / "occupation_names_en.csv").open(encoding="utf-8", newline="") as fh:
+        english = {r["ssyk"]: r["name_en"] for r in csv.DictReader(fh)}
+    return {name: english[code] for code, name, _ in _occupation_rows() if code in english}
+
+
 def top_areas(features: Mapping[str, float], n: int = 3) -> list[tuple[str, str]]:
     """The n occupations that fit the profile best, one per SSYK minor group: (code, name)."""
     rows = [r for r in _occupation_rows() if r[2] <= AREA_MAX_JOB_ZONE and r[0][0] not in "01"]

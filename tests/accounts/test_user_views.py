@@ -21,9 +21,7 @@ def _user(email: str):  # type: ignore[no-untyped-def]
         return s.scalar(select(StaffUser).where(StaffUser.email == email))
 
 
-def test_an_admin_gives_a_waiting_account_a_role_and_team_through_the_form(
-    signed_in, staff_user
-):
+def test_an_admin_gives_a_waiting_account_a_role_and_team_through_the_form(signed_in, staff_user):
     from core import audit
     from core.db import session_scope
 

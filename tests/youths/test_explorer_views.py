@@ -106,6 +106,10 @@ def test_the_ending_is_encouraging_names_three_areas_and_credits_onet_never_a_sc
     assert 'href="?#cards"' in page  # the card sort can follow in the same flow
     english = client.get(youth_link + "?view=explorer&result=1&lang=en").text
     assert "You seem to like to fix things with your hands" in english
+    swedish_areas = re.findall(r"<li>([^<]+)</li>", areas.group(1))
+    english_areas = re.search(r'<ul class="explorer-areas">(.*?)</ul>', english, re.S).group(1)
+    names_en = re.findall(r"<li>([^<]+)</li>", english_areas)
+    assert len(names_en) == 3 and not set(names_en) & set(swedish_areas), names_en
 
 
 def test_starting_over_keeps_the_earlier_profile_as_history(client, youth_link, signed_in):
