@@ -139,10 +139,14 @@ def _occupation_rows() -> tuple[tuple[str, str, float], ...]:
 
 def english_area_names() -> dict[str, str]:
     """Swedish occupation name -> English (SSYK 2012 in English, data/occupation_names_en.csv),
-    for the occupation areas and reasons on English pages."""
+    for the occupation areas and the names inside reasons on English pages."""
     with (DATA_DIR / "occupation_names_en.csv").open(encoding="utf-8", newline="") as fh:
         english = {r["ssyk"]: r["name_en"] for r in csv.DictReader(fh)}
-    return {name: english[code] for code, name, _ in _occupation_rows() if code in english}
+    # The reasons' short names (data/occupations.csv) as well as the full SSYK names.
+    with (DATA_DIR / "occupations.csv").open(encoding="utf-8", newline="") as fh:
+        short = [(r["ssyk"], r["name_sv"]) for r in csv.DictReader(fh)]
+    pairs = [*((code, name) for code, name, _ in _occupation_rows()), *short]
+    return {name: english[code] for code, name in pairs if code in english}
 
 
 def top_areas(features: Mapping[str, float], n: int = 3) -> list[tuple[str, str]]:

@@ -123,6 +123,30 @@ def test_the_youth_page_speaks_english_on_request(client, review):
     assert "Do you know a workplace yourself?" in page.text
 
 
+def test_an_english_page_names_the_occupation_in_a_reason_in_english(client, admin_headers):
+    import csv
+    from pathlib import Path
+
+    client.post("/api/placements", headers=admin_headers,
+                json=placement_payload(ref="P-V1", title="Praktik hos oss", ssyk="7231",
+                                       description="Du hjälper till där det behövs."))  # fmt: skip
+    client.post("/api/youths", headers=admin_headers,
+                json=youth_payload(ref="Y-V1", interests="jag vill bli bilmekaniker"))  # fmt: skip
+    suggestions = client.get("/api/youths/Y-V1/suggestions", headers=admin_headers).json()
+    reason = next(r for s in suggestions["suggestions"] for r in s["reasons"]
+                  if "det passar yrket " in r)  # fmt: skip
+    swedish_name = reason.split("det passar yrket ", 1)[1]
+    data = Path(__file__).resolve().parents[2] / "matcher" / "data"
+    with (data / "occupations.csv").open(encoding="utf-8") as fh:
+        code = next(r["ssyk"] for r in csv.DictReader(fh) if r["name_sv"] == swedish_name)
+    with (data / "occupation_names_en.csv").open(encoding="utf-8") as fh:
+        english_name = next(r["name_en"] for r in csv.DictReader(fh) if r["ssyk"] == code)
+    answer = client.post("/api/youths/Y-V1/review-link", json={}, headers=admin_headers)
+    page = client.get(link_path(answer.json()["url"]) + "?lang=en").text
+    assert f"it fits the occupation {english_name}" in page.replace("&#39;", "'")
+    assert f"fits the occupation {swedish_name}" not in page
+
+
 def test_the_youth_page_works_on_a_phone_in_chromium(client, review, live_server, chromium_browser):
     from axe_playwright_python.sync_playwright import Axe
 
