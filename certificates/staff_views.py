@@ -17,7 +17,8 @@ from certificates import service as certificates_service
 from core import audit
 from core.db import get_session
 from core.errors import AppError
-from internships.views import internship_for, page
+from internships import service as internships_service
+from internships.views import page
 
 router = page_router()
 
@@ -86,7 +87,9 @@ def certificate_issue(
     form: CheckedForm,
     db_session: DbSession,
 ) -> Response:
-    internship = internship_for(db_session, internship_id, principal)
+    internship = internships_service.get_internship(
+        db_session=db_session, internship_id=internship_id, principal=principal
+    )
     language = _document_language(request, str(form.get("lang") or ""))
     try:
         with db_session.begin_nested():
@@ -127,7 +130,9 @@ def certificate_revoke(
     certificate = certificates_service.get_certificate(
         db_session=db_session, code=code, principal=principal
     )
-    internship = internship_for(db_session, certificate.internship_id, principal)
+    internship = internships_service.get_internship(
+        db_session=db_session, internship_id=certificate.internship_id, principal=principal
+    )
     try:
         with db_session.begin_nested():
             certificates_service.revoke(

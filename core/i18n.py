@@ -18,6 +18,7 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
+CORE_DOMAIN = "core"
 
 
 def _packages_with_resources() -> tuple[str, ...]:
@@ -31,15 +32,13 @@ def _packages_with_resources() -> tuple[str, ...]:
         for p in ROOT.iterdir()
         if (p / "__init__.py").is_file() and ((p / "templates").is_dir() or (p / "locale").is_dir())
     )
-    return (CORE_PACKAGE, *(name for name in found if name != CORE_PACKAGE))
+    return (CORE_DOMAIN, *(name for name in found if name != CORE_DOMAIN))
 
 
-CORE_PACKAGE = "core"
 PACKAGES = _packages_with_resources()
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
-CORE_DOMAIN = "core"
 
 
 def catalogue_path(package: str, language: str) -> Path:

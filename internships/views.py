@@ -57,11 +57,6 @@ def add_section(section: Section) -> None:
         _SECTIONS.append(section)
 
 
-def internship_for(db_session: Session, internship_id: int, principal: Principal) -> Any:
-    """The internship, if the principal may see it (else NotFound)."""
-    return _internship(db_session, internship_id, principal)
-
-
 def _internship(db_session: Session, internship_id: int, principal: Principal) -> Any:
     from internships import service as internships
 

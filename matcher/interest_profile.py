@@ -137,6 +137,7 @@ def _occupation_rows() -> tuple[tuple[str, str, float], ...]:
         )
 
 
+@lru_cache(maxsize=1)
 def english_area_names() -> dict[str, str]:
     """Swedish occupation name -> English (SSYK 2012 in English, data/occupation_names_en.csv),
     for the occupation areas and the names inside reasons on English pages."""
