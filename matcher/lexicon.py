@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
+import wordfreq
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -33,6 +34,17 @@ from matcher.lexicon_data import (
 )
 from matcher.text import HEDGE_WORDS, NEGATION_CUES, STOPWORDS, Clause, is_negated, stem
 from matcher.vectorize import word_doc_matrix
+
+# Lexicon notes that mark a trait or skill word ("trait word: weak signal").
+WEAK_NOTE = "weak signal"
+# A word at least this common in written Swedish (Zipf scale, wordfreq) is a word of its own,
+# not a typo of a lexicon word: 'takt' is not 'tak', 'lugnt' is not 'lugn'.
+KNOWN_ZIPF = 3.5
+
+
+def is_known_word(token: str) -> bool:
+    """True for a common Swedish word (so it is never 'corrected' into another one)."""
+    return wordfreq.zipf_frequency(token, "sv") >= KNOWN_ZIPF
 
 __all__ = ["LexTerm", "Lexicon", "TermHit", "default_lexicon"]
 
@@ -212,7 +224,7 @@ class Lexicon:
         return list(dict.fromkeys(hits))
 
     def _fuzzy(self, token: str) -> list[int]:
-        if token in STOPWORDS or token in NOT_TYPOS or len(token) < 4:
+        if token in STOPWORDS or token in NOT_TYPOS or len(token) < 4 or is_known_word(token):
             return []
         # Typos rarely hit the first letter; requiring it avoids 'folk' -> 'tolk'.
         vocab = self._fuzzy_by_initial.get(token[0], [])
@@ -271,7 +283,11 @@ class Lexicon:
         used: set[int] = set()
         negated = clause.negated
         hedged = any(t in HEDGE_WORDS for t in clause.tokens)
-        candidates = sorted({i for tok in clause.tokens for i in self._phrases_from(tok)})
+        # Longest phrase first (maximal munch), then in lexicon order.
+        candidates = sorted(
+            {i for tok in clause.tokens for i in self._phrases_from(tok)},
+            key=lambda i: (-len(self._phrases[i][0]), i),
+        )
         claimed: dict[tuple[str, ...], list[int]] = {}
         for phrase, tid in (self._phrases[i] for i in candidates):
             pos = self._phrase_at(clause.tokens, phrase)

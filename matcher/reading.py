@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from matcher.contrast_words import CHANGE_WORDS, SAME_WORDS
-from matcher.lexicon import Lexicon, TermHit
+from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
 from matcher.text import Clause, split_clauses, stem
 
@@ -24,8 +24,6 @@ STRONG_FACTOR = 1.5
 # for change ("men vill testa något nytt") is a soft refusal.
 PAST_FACTOR = 0.6
 PAST_REFUSAL = 0.5
-# Lexicon notes that mark a trait or skill word ("trait word: weak signal").
-WEAK_NOTE = "weak signal"
 WEAK_DECAY = 0.5
 # Share of a trait word's weight when the youth also names a real occupation.
 TRAIT_NEXT_TO_OCCUPATION = 0.5

@@ -186,6 +186,8 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
+# Relative pronouns: a negation after one is about the thing before it, not the youth's wish.
+RELATIVE_WORDS: frozenset[str] = frozenset(["som", "who", "that", "which"])
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
@@ -369,12 +371,27 @@ def split_clauses(text: str) -> list[Clause]:
                 and current_n
                 and not is_negated(current_n)
             )
-            if n in CLAUSE_SPLITTERS or rules_out_next or starts_refusal or ends_refusal:
+            # "hjälpa folk som inte kan svenska": the negation belongs to the relative clause,
+            # not to the wish before it.
+            starts_relative = (
+                n in RELATIVE_WORDS
+                and bool(current_n)
+                and any(
+                    normalize_token(t) in NEGATION_CUES for t in written[i + 1 : i + 1 + 3]
+                )
+            )
+            if (
+                n in CLAUSE_SPLITTERS
+                or rules_out_next
+                or starts_refusal
+                or ends_refusal
+                or starts_relative
+            ):
                 if current_n:
                     clauses.append(_finish(current_n, current_w, forced_negative))
                 current_w, current_n = [], []
                 forced_negative = rules_out_next
-                if not ends_refusal:
+                if not (ends_refusal or starts_relative):
                     continue
             current_w.append(w)
             current_n.append(n)

@@ -164,3 +164,29 @@ def test_trait_words_count_less_next_to_a_named_occupation(lexicon: Lexicon) -> 
     named = analyze_youth("jag vill hjälpa människor. jag pratar arabiska och engelska", lexicon)
     assert named.code_pos["4224"] < alone.code_pos["4224"]
     assert max(named.code_pos, key=lambda c: named.code_pos[c]).startswith("53")
+
+
+def test_a_common_word_is_never_corrected_into_another(lexicon: Lexicon) -> None:
+    # 'takt' (pace) is one letter from 'tak' (roof), but it is a word of its own.
+    assert not _codes(lexicon, "jag vill ta det i min takt") & {"7121", "7122", "7123"}
+    # A real typo is still corrected ('mekanikker' -> 'mekaniker').
+    assert "7231" in _codes(lexicon, "vill bli mekanikker")
+
+
+def test_the_longest_phrase_wins_over_a_weak_shorter_one(lexicon: Lexicon) -> None:
+    # 'med datorn' is a weak tool phrase; 'jobba med dator' is a wish for IT work.
+    reading = analyze_youth("jag vill jobba med dator", lexicon)
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "3512"
+    assert reading.code_pos["3512"] > 0.5
+
+
+def test_a_negation_in_a_relative_clause_does_not_rule_out_the_wish(lexicon: Lexicon) -> None:
+    reading = analyze_youth("vill hjälpa folk som inte kan svenska", lexicon)
+    assert "5343" not in reading.negative_codes
+    assert reading.code_pos.get("5343", 0) > 0
+
+
+def test_a_calm_pace_is_not_a_fast_pace(lexicon: Lexicon) -> None:
+    reading = analyze_youth("jag vill ha lugnt tempo", lexicon)
+    assert "4322" not in reading.code_pos  # 'tempo' alone points to fast warehouse work
+    assert reading.trait_vector.get("walking", 0) < 0
