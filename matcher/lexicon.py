@@ -46,6 +46,7 @@ def is_known_word(token: str) -> bool:
     """True for a common Swedish word (so it is never 'corrected' into another one)."""
     return wordfreq.zipf_frequency(token, "sv") >= KNOWN_ZIPF
 
+
 __all__ = ["LexTerm", "Lexicon", "TermHit", "default_lexicon"]
 
 

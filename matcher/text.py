@@ -376,9 +376,7 @@ def split_clauses(text: str) -> list[Clause]:
             starts_relative = (
                 n in RELATIVE_WORDS
                 and bool(current_n)
-                and any(
-                    normalize_token(t) in NEGATION_CUES for t in written[i + 1 : i + 1 + 3]
-                )
+                and any(normalize_token(t) in NEGATION_CUES for t in written[i + 1 : i + 1 + 3])
             )
             if (
                 n in CLAUSE_SPLITTERS
