@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from matcher.conditions import condition_reason
 from matcher.districts import proximity
 from matcher.interest_profile import card_reason, explorer_led
 from matcher.lexicon import Lexicon, TermHit
@@ -151,6 +152,7 @@ def _extra_reasons(
     c: int | None,
     lexicon: Lexicon,
     has_word_reason: bool,
+    placement_text: str = "",
 ) -> list[str]:
     name = s.occupation_name or "det här yrket"
     out: list[str] = []
@@ -161,6 +163,9 @@ def _extra_reasons(
         out.append(f"Du sa nej tack till en liknande plats ({name}), så den kommer längre ner")
     elif c is not None and occupations.feedback[c] > 0:
         out.append(f"Du visade intresse för en liknande plats ({name}), så den kommer högre upp")
+    condition = condition_reason(placement_text, reading.traits) if reading.traits else None
+    if condition:
+        out.insert(0, condition) if not has_word_reason else out.append(condition)
     if c is not None and occupations.traits[c] >= TRAIT_REASON_MIN and reading.traits:
         trait = max(reading.traits, key=lambda t: sum(abs(v) for v in t.features.values()))
         text = (
@@ -199,7 +204,16 @@ def explain(
         )
         has_word = _best_hit(reading.hits, index.lexicon, words, code)[0] is not None
         c = index.code_pos.get(code or "")
-        extra = _extra_reasons(s, code, reading, occupations, c, index.lexicon, has_word)
+        extra = _extra_reasons(
+            s,
+            code,
+            reading,
+            occupations,
+            c,
+            index.lexicon,
+            has_word,
+            f"{doc.title}. {doc.description}",
+        )
         led = explorer_led(occupations, c)
         card = card_reason(query.explorer, code, s.occupation_name or "det här yrket")
         if card and (led or not has_word):  # the explorer's card, where it spoke for this

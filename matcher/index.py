@@ -16,9 +16,11 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize as l2_normalize
 
 from matcher import pipeline
+from matcher.conditions import condition_matrix
 from matcher.districts import canonical
 from matcher.lexicon import Lexicon, default_lexicon
 from matcher.locking import locked as _locked
+from matcher.occupations import FEATURES
 from matcher.reading import Reading, read_text
 from matcher.scoring import ScoringWeights, relative
 from matcher.stereotypes import StereotypeTable, default_table
@@ -65,6 +67,8 @@ class MatchIndex:
         self._X = sp.csr_matrix((0, n_features), dtype=np.float32)
         self._H = sp.csr_matrix((0, len(lexicon.placement_vocab)), dtype=np.float32)
         self._T = sp.csr_matrix((0, 0), dtype=np.float32)
+        # Working conditions each placement's own text names (matcher.conditions).
+        self.conditions = np.zeros((0, len(FEATURES)), dtype=np.float32)
         self.codes: list[str] = []
         self.code_pos: dict[str, int] = {}
         self._code_sum: list[sp.csr_matrix] = []
@@ -189,6 +193,7 @@ class MatchIndex:
         self._X = sp.vstack([self._X, X_new], format="csr")
         self._H = sp.vstack([self._H, H_new], format="csr")
         self._T = sp.vstack([sp.csr_matrix(old_T), T_new], format="csr")
+        self.conditions = np.vstack([self.conditions, condition_matrix(texts)])
         self.alive = np.concatenate([self.alive, np.ones(len(docs), dtype=bool)])
         self.available = np.concatenate(
             [self.available, np.array([d.is_open and d.open_capacity > 0 for d in docs])]
@@ -245,6 +250,7 @@ class MatchIndex:
         keep = np.flatnonzero(self.alive)
         self.docs = [self.docs[i] for i in keep]
         self._X, self._H, self._T = self._X[keep], self._H[keep], self._T[keep]
+        self.conditions = self.conditions[keep]
         for name in ("alive", "available", "min_age", "code_idx", "inferred"):
             setattr(self, name, getattr(self, name)[keep])
         self.district_idx = self.district_idx[keep]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import scipy.sparse as sp
 
+from matcher.conditions import condition_fit
 from matcher.districts import proximity
 from matcher.occupations import Occupations
 from matcher.reading import Reading
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 BROAD_CODES = frozenset({"5223", "7231"})
 # Share of a broad code's lexicon boost a placement gets that mentions none of the words.
 FOCUS_FLOOR = 0.6
+CONDITIONS_NEXT_TO_OCCUPATION = 0.5
 
 
 def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
@@ -96,6 +98,10 @@ def score_placements(
     if q.nnz and n:
         direct = occupations.text_share * relative(np.asarray((q @ index.Xt).todense()).ravel())
     scores = lex + prof + w.direct * direct + w.placement_words * word_match(index, reading, n)
+    if reading.traits and n:
+        # Next to a named occupation, conditions only colour the choice.
+        share = CONDITIONS_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
+        scores += share * w.conditions * condition_fit(index.conditions, reading.trait_vector)
     keys = [
         index.trains[k] for k in {competence_key(d) for d in query.develop} if k in index.trains
     ]

@@ -19,6 +19,7 @@ class ScoringWeights:
     profile: float = 0.22
     direct: float = 0.16
     placement_words: float = 0.20
+    conditions: float = 0.3  # the placement's own text names the conditions the youth wants
     develop: float = 0.03
     district_same: float = 0.03
     district_neighbour: float = 0.015

@@ -1,0 +1,84 @@
+"""Working conditions a placement's own text names ('kundmöte', 'ute i alla väder', 'tunga lyft').
+
+The O*NET table gives each occupation its typical conditions; the placement's text says how
+this workplace is. When a youth describes how they want to work ("inte prata med kunder",
+"lugnt tempo", "gärna ute"), the placements whose text names those conditions move up, and
+those whose text names the opposite move down. The words are in data/placement_conditions.csv
+(written for praktikmatch), on the same features as the youth's trait words. Gender never
+enters.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from matcher.lexicon_data import DATA_DIR
+from matcher.occupations import FEATURES
+from matcher.reading import TraitHit
+from matcher.text import normalize
+
+FEATURE_POS = {f: i for i, f in enumerate(FEATURES)}
+# A condition word explains a suggestion when it agrees this much with one of the youth's words.
+REASON_MIN_FIT = 0.8
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], dict[str, np.ndarray]]:
+    with (DATA_DIR / "placement_conditions.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    vectors: dict[str, np.ndarray] = {}
+    for r in rows:
+        v = np.zeros(len(FEATURES), dtype=np.float32)
+        for spec in r["features"].split():
+            sign = 1.0 if spec.endswith("+") else -1.0
+            v[FEATURE_POS[spec[:-1]]] = sign * float(r["weight"])
+        vectors[normalize(r["prefix"])] = v
+    # Longest first, so 'kundmöte' is read before 'kund'; a prefix starts at a word start.
+    alternatives = sorted(vectors, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in alternatives) + r")\w*")
+    return pattern, vectors
+
+
+def condition_matrix(texts: Sequence[str]) -> np.ndarray:
+    """Per placement text, its conditions as a feature vector in [-1, 1] (0 = not named)."""
+    pattern, vectors = _table()
+    out = np.zeros((len(texts), len(FEATURES)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        for word in {m.group(1) for m in pattern.finditer(normalize(text))}:
+            out[i] += vectors[word]
+    return np.clip(out, -1.0, 1.0)
+
+
+def condition_fit(conditions: np.ndarray, wanted: Mapping[str, float]) -> np.ndarray:
+    """Per placement, how its named conditions fit the youth's (-1 contradicts .. 1 fits)."""
+    t = np.zeros(len(FEATURES), dtype=np.float32)
+    for feature, value in wanted.items():
+        if feature in FEATURE_POS:
+            t[FEATURE_POS[feature]] = value
+    scale = float(np.abs(t).sum())
+    if not scale or not conditions.shape[0]:
+        return np.zeros(conditions.shape[0], dtype=np.float32)
+    return np.clip(conditions @ t / max(scale, 1.0), -1.0, 1.0)
+
+
+def condition_reason(text: str, traits: Sequence[TraitHit]) -> str | None:
+    """A plain reason when the placement's text names a condition the youth asked for."""
+    pattern, vectors = _table()
+    best: tuple[float, str, TraitHit] | None = None
+    for m in pattern.finditer(normalize(text)):
+        vector = vectors[m.group(1)]
+        for trait in traits:
+            fit = sum(
+                v * vector[FEATURE_POS[f]] for f, v in trait.features.items() if f in FEATURE_POS
+            )
+            if fit >= REASON_MIN_FIT and (best is None or fit > best[0]):
+                best = (fit, m.group(0), trait)
+    if best is None:
+        return None
+    _, word, trait = best
+    return f"Platsen nämner '{word}' – det passar det du skrev: '{trait.written}' ({trait.label})"

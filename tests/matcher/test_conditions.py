@@ -1,0 +1,49 @@
+"""The placement's own text names its working conditions; they meet the youth's trait words."""
+
+from matcher.conditions import condition_fit, condition_matrix, condition_reason
+from matcher.index import MatchIndex
+from matcher.reading import read_traits
+from matcher.text import split_clauses
+from matcher.types import PlacementDoc, YouthQuery
+
+
+def _doc(ref: str, title: str, description: str) -> PlacementDoc:
+    # One occupation for all three, so only the placement's own words can tell them apart.
+    return PlacementDoc(ref, title, description, "9629", None, None, "Exempel AB")
+
+
+def test_a_text_with_customers_points_to_contact_and_a_calm_one_away_from_it() -> None:
+    rows = condition_matrix(
+        ["Kassa och kundmöte i butiken, högt tempo", "Lugnt arbete, sortering i eget rum"]
+    )
+    wanted = {"contact": -1.0, "public": -1.0}  # "inte prata med kunder"
+    fit = condition_fit(rows, wanted)
+    assert fit[0] < 0 < fit[1]
+
+
+def test_no_trait_words_give_no_fit() -> None:
+    rows = condition_matrix(["Kassa och kundmöte"])
+    assert condition_fit(rows, {}).tolist() == [0.0]
+
+
+def test_within_one_occupation_the_placement_that_fits_the_conditions_comes_first() -> None:
+    index = MatchIndex.build(
+        [
+            _doc("A", "Extra händer", "Kassa, kundmöten och servering i högt tempo."),
+            _doc("B", "Extra händer", "Sortering och packning i lugnt tempo, mest på egen hand."),
+            _doc("C", "Extra händer", "Skötsel av rabatter och gräs, ute i alla väder."),
+        ]
+    )
+    calm = index.suggest(YouthQuery("y", "vill ha lugnt tempo, inte prata med kunder"), 3)
+    assert calm[0].placement_ref == "B" and calm[-1].placement_ref == "A"
+    outside = index.suggest(YouthQuery("y", "vill vara ute, gärna fysiskt"), 3)
+    assert outside[0].placement_ref == "C"
+    assert any(r.startswith("Platsen nämner") for r in outside[0].reasons)
+
+
+def test_the_reason_names_the_placement_word_and_the_youth_word() -> None:
+    traits = read_traits(split_clauses("jag gillar rutiner"))
+    reason = condition_reason("Montering av delar i verkstaden", traits)
+    assert reason is not None
+    assert "'montering'" in reason and "'rutiner'" in reason
+    assert condition_reason("Kundmöte i butiken", traits) is None
