@@ -10,7 +10,7 @@ without SSYK codes really is: the import infers each code from the placement's t
 (employers.occupations.infer_batch, the same call the CSV import makes) and stores it with
 ssyk_source "inferred", so flags and the re-rank run on the inferred codes.
 
-Blind 3 was scored once, sealed, on 2026-12-02 at 16:01 and has been a tuning set since 21:20
+Blind 3 was scored once, sealed, on 2026-12-02 at 16:01 and has been a tuning set since 21:10
 that day (demo/README.md). `--tune` skips the sealed blind 4 set and prints instead of writing
 the results file: use it while tuning, so blind 4 is scored once, by the final run.
 """
