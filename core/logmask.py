@@ -23,6 +23,7 @@ SECRET = re.compile(PREFIXES + r"[^/?#\s\"'&]+")
 SECRET_IN_TEMPLATE = re.compile(PREFIXES + r"[^/?#\s\"'&%]+")
 # Cheap test first: most log lines mention none of these.
 HINTS = ("/l/", "/verify/", "/api/certificates/", "code=")
+_TRACEBACKS = logging.Formatter()
 
 
 def mask(text: str, *, pattern: re.Pattern[str] = SECRET) -> str:
@@ -50,6 +51,14 @@ def mask_record(record: logging.LogRecord) -> logging.LogRecord:
         record.args = {k: _mask_arg(v) for k, v in record.args.items()}
     if isinstance(record.msg, str):
         record.msg = mask(record.msg, pattern=SECRET_IN_TEMPLATE)
+    if record.exc_info and not record.exc_text:
+        # A traceback may quote a URL (an exception's message, a local variable's repr):
+        # format it now, masked; formatters print exc_text as it is when it is set.
+        record.exc_text = mask(_TRACEBACKS.formatException(record.exc_info))
+    elif record.exc_text:
+        record.exc_text = mask(record.exc_text)
+    if record.stack_info:
+        record.stack_info = mask(record.stack_info)
     try:
         shown = record.getMessage()
     except Exception:  # a broken format string: logging reports it when the record is emitted

@@ -170,6 +170,28 @@ def test_child_loggers_are_masked_too(app, parent, child):
         assert secret not in text
 
 
+def test_a_traceback_in_the_log_is_masked_too(app):
+    """An exception message may quote the URL it failed on; logger.exception prints it."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger("praktikmatch.tracebacks")
+    logger.addHandler(handler)
+    logger.disabled = False
+    try:
+        try:
+            raise RuntimeError("failed on /l/tokentokentoken and /verify/ABCDE12345")
+        except RuntimeError:
+            logger.exception("request failed")
+        logger.warning("stack", stack_info=True)
+    finally:
+        logger.removeHandler(handler)
+    text = stream.getvalue()
+    assert "Traceback" in text and "RuntimeError" in text
+    assert "tokentokentoken" not in text and "ABCDE12345" not in text
+    assert text.count("[redacted]") >= 2, text
+
+
 def test_database_errors_carry_no_parameters(db_session):
     from sqlalchemy.exc import IntegrityError
 
