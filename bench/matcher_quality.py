@@ -192,7 +192,12 @@ def inferred_docs(rows: Sequence[dict[str, str]]) -> list[PlacementDoc]:
     ]
     found = infer_batch(texts)
     return [
-        replace(placement_from_row(r), ssyk=f["ssyk_code"], ssyk_source=f["ssyk_source"])  # type: ignore[arg-type]
+        replace(
+            placement_from_row(r),
+            ssyk=f["ssyk_code"],  # type: ignore[arg-type]
+            ssyk_source=f["ssyk_source"],  # type: ignore[arg-type]
+            alternatives=tuple(str(f.get("ssyk_alternatives") or "").split()),
+        )
         for r, f in zip(rows, found, strict=True)
     ]
 

@@ -33,7 +33,7 @@ COLUMNS = REQUIRED + OPTIONAL
 PLACEMENT_ATTRS = (
     "title", "description", "ssyk_code", "sni_section", "capacity", "min_age", "start_date",
     "end_date", "supervisor_name", "supervisor_email", "supervisor_phone", "trains", "is_open",
-    "ssyk_source", "ssyk_confidence", "ssyk_evidence",
+    "ssyk_source", "ssyk_confidence", "ssyk_evidence", "ssyk_alternatives",
 )  # fmt: skip
 # Fields an inferred code was read from: when one changes, the code is inferred again.
 INFERENCE_INPUTS = ("title", "description", "sni_section", "workplace_id")
@@ -215,7 +215,8 @@ def _occupation(values: dict[str, Any], code: str | None, old: Any) -> bool:
     inferred one stays while its text is unchanged, and otherwise the code is inferred.
     """
     kept = {k: getattr(old, k) for k in ("ssyk_code", "ssyk_source", "ssyk_confidence",
-                                         "ssyk_evidence")} if old is not None else {}  # fmt: skip
+                                         "ssyk_evidence", "ssyk_alternatives")
+            } if old is not None else {}  # fmt: skip
     if code:
         if kept.get("ssyk_code") == code and kept["ssyk_source"] in (
             occupations.INFERRED,
@@ -224,7 +225,7 @@ def _occupation(values: dict[str, Any], code: str | None, old: Any) -> bool:
             values.update(kept)
         else:
             values.update(ssyk_code=code, ssyk_source=occupations.GIVEN, ssyk_confidence=None,
-                          ssyk_evidence=None)  # fmt: skip
+                          ssyk_evidence=None, ssyk_alternatives=None)  # fmt: skip
         return False
     if kept.get("ssyk_source") == occupations.CONFIRMED or (
         kept.get("ssyk_source") == occupations.INFERRED

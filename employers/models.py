@@ -74,6 +74,8 @@ class Placement(Base):
     ssyk_source: Mapped[str | None] = mapped_column(String(10))
     ssyk_confidence: Mapped[float | None]  # 0-1, only for inferred codes
     ssyk_evidence: Mapped[str | None] = mapped_column(String(300))  # why it was inferred
+    # An inferred code's runners-up, best first ("3422 5152"); the matcher lets them speak.
+    ssyk_alternatives: Mapped[str | None] = mapped_column(String(40))
     sni_section: Mapped[str | None] = mapped_column(String(1))
     capacity: Mapped[int] = mapped_column(default=1)
     min_age: Mapped[int | None]

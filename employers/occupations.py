@@ -43,12 +43,13 @@ def inferred_values(inference: Inference) -> dict[str, object]:
     """Column values for an inferred code (no code when nothing matched at all)."""
     if not inference.ssyk:
         return {"ssyk_code": None, "ssyk_source": None, "ssyk_confidence": None,
-                "ssyk_evidence": None}  # fmt: skip
+                "ssyk_evidence": None, "ssyk_alternatives": None}  # fmt: skip
     return {
         "ssyk_code": inference.ssyk,
         "ssyk_source": INFERRED,
         "ssyk_confidence": inference.confidence,
         "ssyk_evidence": inference.evidence[:300] or None,
+        "ssyk_alternatives": " ".join(c for c in inference.top if c != inference.ssyk)[:40] or None,
     }
 
 
@@ -70,6 +71,7 @@ def set_given(placement: Placement, code: str | None, *, by_staff: bool) -> None
         placement.ssyk_source = CONFIRMED if (by_staff and after_inference) else GIVEN
     placement.ssyk_confidence = None
     placement.ssyk_evidence = None
+    placement.ssyk_alternatives = None
 
 
 def confirm(db_session: Session, *, placement: Placement, code: str) -> Placement:
@@ -78,6 +80,7 @@ def confirm(db_session: Session, *, placement: Placement, code: str) -> Placemen
     placement.ssyk_source = CONFIRMED
     placement.ssyk_confidence = None
     placement.ssyk_evidence = None
+    placement.ssyk_alternatives = None
     placement.catalogue_version = repository.bump_catalogue_version(db_session)
     db_session.flush()
     return placement

@@ -38,6 +38,7 @@ SEED_BELOW = 50
 # this: a text about traits, not work ('nåt lugnt'), matches every profile weakly, and that
 # noise must not outweigh the trait words' lexicon evidence.
 PROFILE_FLOOR = 0.15
+ALTERNATIVES = 2  # runners-up kept per inferred code
 
 
 class MatchIndex:
@@ -63,6 +64,8 @@ class MatchIndex:
         self.min_age = np.zeros(0, dtype=np.float32)
         self.code_idx = np.zeros(0, dtype=np.int32)
         self.inferred = np.zeros(0, dtype=bool)
+        # Runners-up of an inferred code (code positions, -1 = none), see PlacementDoc.
+        self.alt_idx = np.zeros((0, ALTERNATIVES), dtype=np.int32)
         self.district_idx = np.zeros(0, dtype=np.int32)
         self._X = sp.csr_matrix((0, n_features), dtype=np.float32)
         self._H = sp.csr_matrix((0, len(lexicon.placement_vocab)), dtype=np.float32)
@@ -165,12 +168,16 @@ class MatchIndex:
         start = len(self.docs)
         t_rows, t_cols = [], []
         codes = np.full(len(docs), -1, dtype=np.int32)
+        alts = np.full((len(docs), ALTERNATIVES), -1, dtype=np.int32)
         for i, doc in enumerate(docs):
             for key in {_key(k) for k in doc.trains if k.strip()}:
                 t_rows.append(i)
                 t_cols.append(self.trains.setdefault(key, len(self.trains)))
             if doc.ssyk and doc.ssyk.strip():
                 codes[i] = self._code(doc.ssyk.strip())
+                if doc.ssyk_source == "inferred":
+                    for k, alt in enumerate(doc.alternatives[:ALTERNATIVES]):
+                        alts[i, k] = self._code(alt.strip())
             self.row_of[doc.ref] = start + i
         H_new = self.lexicon.placement_word_matrix(texts)
         n_trains = len(self.trains)
@@ -201,6 +208,7 @@ class MatchIndex:
         ages = [float(d.min_age) if d.min_age is not None else 0.0 for d in docs]
         self.min_age = np.concatenate([self.min_age, np.array(ages, dtype=np.float32)])
         self.code_idx = np.concatenate([self.code_idx, codes])
+        self.alt_idx = np.vstack([self.alt_idx, alts])
         self.inferred = np.concatenate([self.inferred, inferred])
         districts = np.array([self._district(d.district) for d in docs], dtype=np.int32)
         self.district_idx = np.concatenate([self.district_idx, districts])
@@ -251,7 +259,7 @@ class MatchIndex:
         self.docs = [self.docs[i] for i in keep]
         self._X, self._H, self._T = self._X[keep], self._H[keep], self._T[keep]
         self.conditions = self.conditions[keep]
-        for name in ("alive", "available", "min_age", "code_idx", "inferred"):
+        for name in ("alive", "available", "min_age", "code_idx", "inferred", "alt_idx"):
             setattr(self, name, getattr(self, name)[keep])
         self.district_idx = self.district_idx[keep]
         self.row_of = {d.ref: i for i, d in enumerate(self.docs)}

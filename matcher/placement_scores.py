@@ -31,6 +31,7 @@ BROAD_CODES = frozenset({"5223", "7231"})
 # Share of a broad code's lexicon boost a placement gets that mentions none of the words.
 FOCUS_FLOOR = 0.6
 CONDITIONS_NEXT_TO_OCCUPATION = 0.5
+ALTERNATIVE_SHARES = (0.7, 0.5)  # the inference's second and third code
 
 
 def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
@@ -91,7 +92,13 @@ def score_placements(
     """One score per stored row; -inf where the youth cannot take the placement."""
     w = index.weights
     n = index.n_rows
-    lex = np.append(w.lexicon * occupations.lexicon, 0.0).astype(np.float32)[index.code_idx]
+    per_code = np.append(w.lexicon * occupations.lexicon, 0.0).astype(np.float32)
+    lex = per_code[index.code_idx]
+    # An inferred code may be wrong: its runners-up speak too, a little weaker, but only
+    # to lift (a ruled-out runner-up does not pull a placement down).
+    for k, share in enumerate(ALTERNATIVE_SHARES):
+        alt = np.maximum(per_code[index.alt_idx[:, k]], 0.0) * share
+        lex = np.where((lex >= 0) & (alt > lex), alt, lex)
     lex = np.where(lex > 0, lex * focus(index, reading, n), lex)
     prof = np.append(w.profile * occupations.profile, 0.0).astype(np.float32)[index.code_idx]
     direct = np.zeros(n, dtype=np.float32)

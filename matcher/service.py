@@ -45,7 +45,7 @@ _lock = threading.Lock()
 _COLUMNS = (
     Placement.id, Placement.ref, Placement.title, Placement.description, Placement.ssyk_code,
     Placement.sni_section, Workplace.district, Employer.name, Placement.is_open, Placement.capacity,
-    Placement.min_age, Placement.trains, Placement.ssyk_source,
+    Placement.min_age, Placement.trains, Placement.ssyk_source, Placement.ssyk_alternatives,
 )  # fmt: skip
 
 
@@ -71,6 +71,7 @@ def _doc(row: Any, taken: int) -> PlacementDoc:
         min_age=row.min_age,
         trains=tuple(row.trains or ()),
         ssyk_source=row.ssyk_source,
+        alternatives=tuple((row.ssyk_alternatives or "").split()),
     )
 
 

@@ -23,6 +23,9 @@ class PlacementDoc:
     # "given" | "inferred" | "confirmed" (employers.Placement.ssyk_source); an inferred code
     # still sets stereotype flags, but their basis says the occupation was estimated.
     ssyk_source: str | None = None
+    # For an inferred code: the inference's runners-up, best first ("3422 5152"). The
+    # matcher lets them speak, a little weaker, when the youth's words point to them.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ def _stored(db_session, ref: str) -> SimpleNamespace:
     """The placement's SSYK columns; ends the read so the CLI can write (SQLite locks)."""
     p = db_session.scalar(select(Placement).where(Placement.ref == ref))
     row = SimpleNamespace(ssyk_code=p.ssyk_code, ssyk_source=p.ssyk_source,
-                          ssyk_confidence=p.ssyk_confidence, ssyk_evidence=p.ssyk_evidence)  # fmt: skip
+                          ssyk_confidence=p.ssyk_confidence, ssyk_evidence=p.ssyk_evidence,
+                          ssyk_alternatives=p.ssyk_alternatives)  # fmt: skip
     db_session.rollback()
     return row
 
@@ -40,6 +41,10 @@ def test_csv_without_ssyk_column_stores_inferred_codes_and_reimports_unchanged(t
     assert (bike.ssyk_code, bike.ssyk_source) == ("7231", "inferred")
     assert 0 < bike.ssyk_confidence <= 1
     assert "Cykelmekaniker" in bike.ssyk_evidence
+    # The runners-up are kept too (the matcher lets them speak, weaker), never the code itself.
+    runners_up = bike.ssyk_alternatives.split()
+    assert 1 <= len(runners_up) <= 2 and "7231" not in runners_up
+    assert all(re.fullmatch(r"\d{4}", c) for c in runners_up)
     assert _stored(db_session, "N2").ssyk_code == "4322"
     assert _stored(db_session, "N2").ssyk_source == "inferred"
 
@@ -61,6 +66,7 @@ def test_a_code_in_the_file_is_given_and_wins_over_inference(tmp_csv, db_session
     assert _cli("import", "placements", str(path)).returncode == 0
     given, inferred = _stored(db_session, "N1"), _stored(db_session, "N2")
     assert (given.ssyk_code, given.ssyk_source, given.ssyk_confidence) == ("8329", "given", None)
+    assert given.ssyk_alternatives is None
     assert inferred.ssyk_source == "inferred" and inferred.ssyk_code
 
 

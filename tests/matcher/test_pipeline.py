@@ -124,3 +124,21 @@ def test_a_hobby_leads_to_its_field_not_to_the_word_of_another_sense(
     reading = read_text(text, _lexicon())
     assert not_codes.isdisjoint(c for c, v in reading.code_pos.items() if v > 0.2)
     assert reading.code_pos, "the hobby still points somewhere"
+
+
+def test_an_inferred_codes_runner_up_lifts_its_placement_a_given_code_has_none() -> None:
+    # Two placements the inference filed under school assistant (5312); for one of them,
+    # sports coach (3422) was the runner-up. A youth who wants to coach sees that one first.
+    def doc(ref: str, alternatives: tuple[str, ...], source: str = "inferred") -> PlacementDoc:
+        return PlacementDoc(ref, "Assistent", "Hjälpa till", "5312", None, None, "Exempel AB",
+                            ssyk_source=source, alternatives=alternatives)  # fmt: skip
+
+    index = MatchIndex.build([doc("plain", ()), doc("runner", ("3422",))])
+    youth = YouthQuery("y", "vill bli tränare i fotboll")
+    assert [s.placement_ref for s in index.suggest(youth, 2)][0] == "runner"
+    scores = dict(zip(index.refs(), index.score_all(youth), strict=True))
+    assert scores["runner"] > scores["plain"]
+    # A given code is what someone typed: its alternatives (if any came along) are ignored.
+    given = MatchIndex.build([doc("plain", ()), doc("runner", ("3422",), source="given")])
+    flat = dict(zip(given.refs(), given.score_all(youth), strict=True))
+    assert abs(flat["runner"] - flat["plain"]) < 1e-6
