@@ -82,10 +82,135 @@ def placements():
     return out
 
 
-if __name__ == "__main__":
+# ---------------------------------------------------------------- youths and gold
+AREAS = {
+    'retail': "grocery cashier fashion sport_shop secondhand books_shop pharmacy optician gas_station rental market hardware_shop pet_shop_sales florist bakery_shop",
+    'warehouse': "warehouse ecom truck mail packing moving harbour leaflets courier",
+    'kitchen': "cook cold_kitchen dish kitchen_help school_kitchen pizza cafe bakery pastry bakery_shop hotel_breakfast food_production butcher food_factory waiter bar",
+    'care': "eldercare activity nursing homecare rehab psych disability child_nurse dental medsec",
+    'childcare': "preschool fritids pupil_assist youth_centre",
+    'vehicles': "car_mech tyres bike_mech moped car_body car_wash boat",
+    'construction': "carpentry roofing labourer painting concrete groundwork glazier plumbing electrician welding sheetmetal sanitation",
+    'cleaning': "cleaning window hotel_clean recycling",
+    'animals': "pet_shop horses riding_coach dogcare dog_groom vet farm",
+    'it': "it_support programming testing gamedev network web electronics_repair",
+    'office': "reception hotel_reception economy office customer_service switchboard travel purchasing school_office medsec sport_admin",
+}
+AREAS = {k: set(v.split()) for k, v in AREAS.items()}
+DISTRICT_TEAM = {'Askim-Frölunda-Högsbo': 'Väster', 'Västra Göteborg': 'Väster', 'Lundby': 'Hisingen',
+                 'Norra Hisingen': 'Hisingen'}
+YFIELDS = "ref,first_name,last_name,gender,birth_year,district,team,interests,strengths,develop,proposed_workplaces".split(",")
+
+
+def matches(sel, p):
+    kinds = {t for t in p['tags'] if not t.startswith('c:')}
+    if sel.startswith('A:'):
+        return bool(kinds & AREAS[sel[2:]])
+    if sel.startswith('Q'):
+        return p['ref'] == sel
+    return sel in kinds
+
+
+def trait_grade(spec, p):
+    conds = {t[2:] for t in p['tags'] if t.startswith('c:')}
+    want, avoid = [], []
+    for part in spec.split()[1:]:
+        k, v = part.split('=')
+        if k == 'want':
+            want = [set(w.split('|')) for w in v.split(',')]
+        else:
+            avoid = v.split(',')
+    if conds & set(avoid):
+        return 0
+    hit = [bool(w & conds) for w in want]
+    m, n = sum(hit), len(want)
+    if not hit[0]:
+        return 0
+    if m == n:
+        return 3
+    if n <= 2 or m >= 2:
+        return 2
+    return 1
+
+
+def grade(spec, p):
+    if spec.startswith('T '):
+        spec, _, refs = spec.partition(' | ')
+        g = trait_grade(spec, p)
+        for tok in refs.split():
+            sel, gr = tok.rsplit(':', 1)
+            if p['ref'] == sel:
+                g = int(gr)
+        return g
+    g, excl, over = 0, False, None
+    for tok in spec.split():
+        if tok.startswith('X:'):
+            excl = excl or matches(tok[2:], p)
+            continue
+        sel, gr = tok.rsplit(':', 1)
+        if sel.startswith('Q'):
+            if matches(sel, p):
+                over = int(gr)
+        elif matches(sel, p):
+            g = max(g, int(gr))
+    if excl:
+        g = 0
+    if over is not None:
+        g = over
+    return g
+
+
+def youths():
+    import _youths_src as ys
+    order = list(ys.Y)
+    halves = [[], []]
+    for cat in order:
+        for i, y in enumerate(ys.Y[cat]):
+            halves[i // 5].append((cat, y))
+    rng = random.Random(14)
+    out = []
+    for h in halves:
+        rng.shuffle(h)
+        out.extend(h)
+    rows = []
+    for i, (cat, (name, gender, by, district, text, st, dev, spec)) in enumerate(out, 1):
+        rows.append({'ref': 'C%03d' % i, 'first_name': name, 'last_name': '', 'gender': gender, 'birth_year': str(by),
+                     'district': district, 'team': DISTRICT_TEAM[district], 'interests': text, 'strengths': st,
+                     'develop': dev, 'proposed_workplaces': '', 'category': cat, 'spec': spec})
+    return rows
+
+
+def gold(ys, ps):
+    out = []
+    for y in ys:
+        for p in ps:
+            if p['open'] != 'true':
+                continue
+            g = grade(y['spec'], p)
+            if g:
+                out.append((y['ref'], p['ref'], g))
+    return out
+
+
+def write_all():
     ps = placements()
     with open(HERE / "placements.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, FIELDS, extrasaction="ignore")
         w.writeheader()
         w.writerows(ps)
-    print(len(ps), "placements,", len({p['employer'] for p in ps}), "employers")
+    ys = youths()
+    with open(HERE / "youths.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, YFIELDS, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(ys)
+    gs = gold(ys, ps)
+    with open(HERE / "gold.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["youth_ref", "placement_ref", "grade"])
+        w.writerows(gs)
+    return ps, ys, gs
+
+
+if __name__ == "__main__":
+    ps, ys, gs = write_all()
+    print(len(ps), "placements,", len({p['employer'] for p in ps}), "employers,", len(ys), "youths,", len(gs), "labels")
