@@ -3,7 +3,8 @@
 # _placements_src.py): "kind:3", "A:area:2" (every kind of an area), "Q0123:2" (one placement),
 # "X:kind" / "X:A:area" (ruled out, 0 whatever else says). The highest grade wins, X and ref overrides last.
 # Trait texts: "T want=a|b,c avoid=d,e" -- each want item is a condition (| = either tag); the first is the
-# main one. 3 = all (or all but one of 3+) conditions incl. the main one, 2 = main one, 1 = some, 0 = avoid tag.
+# main one. 3 = all conditions, 2 = the main one (and one more when 3+ are named), 1 = the main one only (3+ named),
+# 0 = an avoid tag or the main condition missing; cap=tags keeps the grade at 2 at most.
 Y = {
 'a': [
  ('Ella', 'female', 2009, 'Lundby', "Jobbade i kassan på en mataffär hela sommarn, aldrig mer kassa 😩 vill typ jobba med djur istället, helst hästar", 'workplace_norms;cooperation', 'communication',
@@ -51,7 +52,7 @@ Y = {
 ],
 'c': [
  ('Linus', 'male', 2007, 'Västra Göteborg', "Jag vill jobba själv i lugn och ro, inte prata med kunder hela dagarna. Gärna nåt med händerna.", 'resource_management', 'communication',
-  "T want=alone|quiet,calm,hands avoid=ppl"),
+  "T want=alone|quiet,calm,hands avoid=ppl cap=ppl_some"),
  ('Nova', 'female', 2009, 'Lundby', "pallar inte sitta still. vill vara ute o röra på mig, regn gör inget", 'cooperation;initiative', 'planning',
   "T want=out,phys avoid=screen | Q0154:1 Q0050:1"),
  ('Rayan', 'male', 2006, 'Askim-Frölunda-Högsbo', "Vill ha mycket folk runt mig och högt tempo. Blir uttråkad direkt om det är lugnt", 'communication', 'planning;workplace_norms',
@@ -69,7 +70,7 @@ Y = {
  ('Leia', 'female', 2009, 'Västra Göteborg', "Jag är kreativ och vill skapa saker, hatar siffror", 'initiative', 'numeracy',
   "T want=creative avoid=nums | Q0004:2 Q0047:2 Q0060:1 Q0063:1 Q0007:2"),
  ('Mattias', '', 2005, 'Lundby', "Lugn, gillar ordning och reda och att saker blir klara. Inte så social av mig.", 'planning;workplace_norms', 'communication',
-  "T want=routine,calm|quiet avoid=ppl,ppl_some,team,kids,helping"),
+  "T want=routine,calm|quiet avoid=ppl,team,kids,helping cap=ppl_some"),
 ],
 'd': [
  ('Alex', 'male', 2008, 'Askim-Frölunda-Högsbo', "Jag klipper videos till min youtube o tiktok, vill göra det på riktigt", 'digital;initiative', 'cooperation',

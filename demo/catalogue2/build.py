@@ -113,20 +113,22 @@ def matches(sel, p):
 
 def trait_grade(spec, p):
     conds = {t[2:] for t in p['tags'] if t.startswith('c:')}
-    want, avoid = [], []
+    want, avoid, cap = [], [], []
     for part in spec.split()[1:]:
         k, v = part.split('=')
         if k == 'want':
             want = [set(w.split('|')) for w in v.split(',')]
-        else:
+        elif k == 'avoid':
             avoid = v.split(',')
+        else:  # cap: a condition the youth would rather not have (e.g. some customer contact): 2 at most
+            cap = v.split(',')
     if conds & set(avoid):
         return 0
     hit = [bool(w & conds) for w in want]
     m, n = sum(hit), len(want)
     if not hit[0]:
         return 0
-    if m == n:
+    if m == n and not conds & set(cap):
         return 3
     if n <= 2 or m >= 2:
         return 2
