@@ -149,6 +149,17 @@ grades = Counter(g for d in per.values() for g in d.values())
 for h in ("dev2", "blind4"):
     gh = Counter(g for yr, d in per.items() if half(yr) == h for g in d.values())
     print("gold %s: %d labels (3: %d, 2: %d, 1: %d)" % (h, sum(gh.values()), gh[3], gh[2], gh[1]))
+readme = (HERE / "README.md").read_text(encoding="utf-8")
+for label, pred in (("dev 2", lambda r: half(r) == "dev2"), ("blind 4", lambda r: half(r) == "blind4"), ("all", lambda r: True)):
+    gh = Counter(g for yr, d in per.items() if pred(yr) for g in d.values())
+    row = "| %s " % label
+    want = "| %d | %d | %d | %d |" % (gh[3], gh[2], gh[1], sum(gh.values()))
+    line = next((l for l in readme.splitlines() if l.startswith(row)), "")
+    if not line.endswith(want):
+        err("README: label table row '%s' should end with %s" % (label, want))
+m = re.search(r"`gold.csv` \| (\d+) relevance labels", readme)
+if not m or int(m.group(1)) != sum(len(d) for d in per.values()):
+    err("README: the file table's label count is out of date")
 sizes.sort()
 print("gold: %d labels (3: %d, 2: %d, 1: %d); listed per youth min %d, median %d, max %d" % (
     sum(grades.values()), grades[3], grades[2], grades[1], sizes[0], sizes[len(sizes) // 2], sizes[-1]))
