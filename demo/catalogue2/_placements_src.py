@@ -170,7 +170,7 @@ P = [
  ('vallgraven', "Frukostvärd", "Duka upp frukostbuffén, fylla på och plocka disk. Vi börjar kl 6.", '9412', 'I', 1, 16, 'workplace_norms;communication', 'hotel_breakfast kitchen_help c:early c:ppl_some', True),
  # ---------- care ----------
  ('tallgarden', "Omsorg på äldreboende", "Hjälpa de boende vid måltider, ta promenader, spela spel och prata. Du jobbar nära undersköterskorna.", '5321', 'Q', 2, 16, 'communication;cooperation', 'eldercare c:ppl c:calm c:helping', True),
- ('tallgarden', "Aktiviteter för de boende", "Ordna bingo, högläsning, sångstund och pyssel på eftermiddagarna.", '5349', 'Q', 1, 16, 'initiative;communication', 'eldercare activity c:ppl c:creative c:helping', True),
+ ('tallgarden', "Aktiviteter för de boende", "Ordna bingo, högläsning, sångstund och pyssel på eftermiddagarna.", '9629', 'Q', 1, 16, 'initiative;communication', 'eldercare activity c:ppl c:creative c:helping', True),
  ('tallgarden', "Köket på Tallgården", "Förbereda frukost och mellanmål, diska och duka i matsalen.", '9412', 'Q', 1, 15, 'workplace_norms;cooperation', 'kitchen_help care_kitchen c:routine c:early', False),
  ('karravard', "Undersköterska – praktik", "Omvårdnad på äldreboendet: hjälp med personlig hygien, måltider och förflyttningar.", '5321', 'Q', 2, 18, 'communication;workplace_norms', 'eldercare nursing c:ppl c:phys c:helping', True),
  ('hemtjanst', "Hemtjänst", "Följ med ut till äldre som bor hemma: handla, städa, laga lite mat och prata en stund.", '5321', 'Q', 2, 18, 'communication;planning', 'homecare eldercare_adj c:helping c:ppl c:out', True),
@@ -197,7 +197,7 @@ P = [
  ('ifharlanda', "Ledare i barnfotbollen", "Hjälpa våra tränare med träningar för 7–10-åringar, två kvällar i veckan och matcher på helgen.", '3422', 'R', 3, 15, 'communication;cooperation', 'coach sport_adj c:kids c:out c:team c:phys', True),
  ('ifharlanda', "Följ med vår verksamhetschef", "Se hur en idrottsförening drivs: schema för hallen, bokningar, budget och möten med kommunen.", '1742', 'R', 1, 18, 'planning;numeracy', 'sport_admin office c:screen c:nums', True),
  ('ifharlanda', "Hallvärd", "Öppna och stänga hallen, ställa fram mål och mattor, hålla ordning i omklädningsrummen.", '9622', 'R', 1, 16, 'workplace_norms;resource_management', 'caretaker sport_adj c:phys c:alone c:routine', True),
- ('klatter', "Klätterhallen – instruktör-assistent", "Hjälpa till på barnkurser och prova-på, säkra rep och kolla utrustning.", '3449', 'R', 1, 16, 'communication;critical_thinking', 'climbing sport_adj c:kids c:phys', True),
+ ('klatter', "Klätterhallen – instruktör-assistent", "Hjälpa till på barnkurser och prova-på, säkra rep och kolla utrustning.", '3422', 'R', 1, 16, 'communication;critical_thinking', 'climbing sport_adj c:kids c:phys', True),
  ('klatter', "Receptionen i klätterhallen", "Checka in besökare, hyra ut skor och sälja kaffe.", '4225', 'R', 1, 15, 'communication;digital', 'reception sport_adj c:ppl c:screen', True),
  ('kraftverket', "Gympraktik", "Städa och ordna i gymmet, hjälpa nya medlemmar komma igång och hålla i enklare pass med en av våra PT.", '3424', 'R', 2, 16, 'communication;initiative', 'gym sport_adj c:ppl c:phys', True),
  # ---------- vehicles ----------
@@ -292,7 +292,7 @@ P = [
  ('rorligt', "Film och video", "Hjälpa till på inspelningar av reklamfilm: bära, rigga, hålla i mikrofonbom och klippa i Premiere.", '2654', 'J', 2, 16, 'cooperation;digital', 'video c:creative c:screen c:team', True),
  ('rorligt', "Livesändningar", "Sköta kameror och bildmixer vid livesända konferenser och matcher.", '3521', 'J', 1, 16, 'digital;cooperation', 'broadcast video_adj c:screen c:fast', True),
  ('packhuset', "Museivärd", "Ta emot besökare, visa vägen i utställningen och berätta om hamnens historia för skolklasser.", '5113', 'R', 2, 16, 'communication;languages', 'museum_host guide c:ppl c:calm', True),
- ('packhuset', "Bakom kulisserna på museet", "Packa upp, märka och fotografera föremål i magasinet och föra in dem i databasen.", '2621', 'R', 1, 16, 'literacy;digital', 'museum c:calm c:quiet c:routine c:fine', True),
+ ('packhuset', "Bakom kulisserna på museet", "Packa upp, märka och fotografera föremål i magasinet och föra in dem i databasen.", '4410', 'R', 1, 16, 'literacy;digital', 'museum c:calm c:quiet c:routine c:fine', True),
  ('guldsmed', "Guldsmedsverkstaden", "Putsa, polera och laga smycken, byta knäppen och lära dig löda silver.", '7312', 'C', 1, 16, 'learning;problem_solving', 'goldsmith crafts c:fine c:calm c:hands c:quiet', True),
  ('urmakare', "Urmakeri", "Byta batterier och armband, rengöra urverk under lupp. Mycket tålamod.", '7311', 'S', 1, 16, 'learning;critical_thinking', 'watch c:fine c:calm c:quiet c:hands', True),
  ('skomak', "Skomakare", "Klacka skor, sy läder och göra nycklar. Kunder kommer och går hela dagen.", '7534', 'S', 1, 16, 'problem_solving;communication', 'shoes crafts c:hands c:ppl_some', True),
@@ -315,7 +315,7 @@ P = [
  ('returen', "Möbelmontering", "Montera ihop platta-paket-möbler som vi säljer i butiken.", '8214', 'G', 1, 15, 'problem_solving', 'furniture_assembly c:hands c:quiet c:routine', True),
  # ---------- security / other service ----------
  ('trygg', "Väktare – följ med på rond", "Gå ronder i köpcentrum och kontor med en utbildad väktare, kvällar och nätter.", '5413', 'N', 1, 18, 'workplace_norms;critical_thinking', 'security c:night c:alone c:ppl_some', True),
- ('trygg', "Larmcentralen", "Sitta med operatörerna som tar emot larm och skickar ut väktare.", '5419', 'N', 1, 18, 'digital;critical_thinking', 'security_office c:screen c:night c:calm', True),
+ ('trygg', "Larmcentralen", "Sitta med operatörerna som tar emot larm och skickar ut väktare.", '5414', 'N', 1, 18, 'digital;critical_thinking', 'security_office c:screen c:night c:calm', True),
  ('ifharlanda', "Badvakt i simhallen", "Hålla uppsikt i bassängen, hjälpa simskolan och städa efter stängning. Livräddningsprov krävs.", '5419', 'R', 1, 16, 'critical_thinking;workplace_norms', 'lifeguard sport_adj c:kids c:phys', True),
  ('teatern', "Garderob och städ på helgerna", "Ta emot jackor, sälja program och städa salongen efteråt.", '9629', 'R', 1, 15, 'workplace_norms', 'host cleaning_adj c:ppl c:night', True),
 ]
