@@ -193,7 +193,7 @@ P = [
  ('kvilleskola', "Fritids", "Hitta på aktiviteter efter skolan: bygga lego, spela innebandy, baka, rita.", '5312', 'P', 2, 16, 'initiative;cooperation', 'fritids school c:kids c:creative c:team', True),
  ('kvilleskola', "Skolexpeditionen", "Svara i telefon, sortera post, kopiera och föra in frånvaro i datorn.", '4116', 'P', 1, 16, 'digital;planning', 'school_office office c:screen c:routine c:ppl_some', True),
  ('kvilleskola', "Vaktmästeri", "Laga, bära, byta glödlampor och hålla skolgården snygg. Varierat och mycket att gå.", '5152', 'P', 1, 16, 'problem_solving;initiative', 'caretaker c:hands c:phys c:varied c:alone', True),
- ('kulan', "Fritidsgården Kulan", "Hänga med ungdomarna på kvällarna: spela pingis, laga mat ihop, ordna turneringar.", '3423', 'O', 2, 18, 'communication;initiative', 'youth_centre c:ppl c:night c:team', True),
+ ('kulan', "Fritidsgården Kulan", "Hänga med ungdomarna på kvällarna: spela pingis, laga mat ihop, ordna turneringar.", '3423', 'R', 2, 18, 'communication;initiative', 'youth_centre c:ppl c:night c:team', True),
  ('ifharlanda', "Ledare i barnfotbollen", "Hjälpa våra tränare med träningar för 7–10-åringar, två kvällar i veckan och matcher på helgen.", '3422', 'R', 3, 15, 'communication;cooperation', 'coach sport_adj c:kids c:out c:team c:phys', True),
  ('ifharlanda', "Följ med vår verksamhetschef", "Se hur en idrottsförening drivs: schema för hallen, bokningar, budget och möten med kommunen.", '1742', 'R', 1, 18, 'planning;numeracy', 'sport_admin office c:screen c:nums', True),
  ('ifharlanda', "Hallvärd", "Öppna och stänga hallen, ställa fram mål och mattor, hålla ordning i omklädningsrummen.", '9622', 'R', 1, 16, 'workplace_norms;resource_management', 'caretaker sport_adj c:phys c:alone c:routine', True),
@@ -240,7 +240,7 @@ P = [
  # ---------- animals ----------
  ('ridskola', "Stallet", "Mocka boxar, fodra, borsta och leda ut hästar i hagen. Vi börjar kl 7, även helger.", '6121', 'A', 2, 15, 'workplace_norms;cooperation', 'horses c:animals c:out c:early c:phys', True),
  ('ridskola', "Ridlärarassistent", "Leda hästar på barnlektioner och hjälpa ridläraren i manegen.", '3422', 'A', 1, 16, 'communication;cooperation', 'horses riding_coach c:animals c:kids', True),
- ('tassen', "Hunddagis", "Gå promenader med hundarna i skogen, leka, mata och städa hägnen.", '6122', 'N', 2, 15, 'workplace_norms;cooperation', 'dogcare c:animals c:out c:phys', True),
+ ('tassen', "Hunddagis", "Gå promenader med hundarna i skogen, leka, mata och städa hägnen.", '6122', 'S', 2, 15, 'workplace_norms;cooperation', 'dogcare c:animals c:out c:phys', True),
  ('tassen', "Hundtrim", "Bada, föna och klippa hundar hos vår hundfrisör. Pilligt och ibland blött.", '6122', 'S', 1, 16, 'learning;workplace_norms', 'dog_groom c:animals c:fine c:hands', True),
  ('djurkliniken', "Djurklinik", "Hålla djur vid undersökningar, städa burar och sterilisera instrument. Ibland jobbigt att se sjuka djur.", '3240', 'M', 1, 16, 'workplace_norms;cooperation', 'vet c:animals c:helping c:clean', True),
  ('bondgard', "Bondgården", "Sköta getter, får, grisar och höns och möta skolklasser som kommer på besök.", '6121', 'A', 2, 15, 'cooperation;communication', 'farm c:animals c:out c:phys c:kids', True),
