@@ -29,6 +29,7 @@ RELATED_SHARE = 0.3
 TRAIT_MAX = 0.55
 TRAIT_NEXT_TO_OCCUPATION = 0.3
 TRAIT_FULL_AT = 1.2  # standardised agreement that counts as a full trait match
+WEAK_AGAINST = 0.3  # share a trait word's own occupation keeps when the other traits disagree
 # The youth's reactions, generalised to the placement's occupation.
 FEEDBACK_DOWN = 0.6
 FEEDBACK_UP = 0.25
@@ -81,14 +82,18 @@ def _z_for(codes: tuple[str, ...]) -> np.ndarray:
     return np.vstack([table.z[r] if r >= 0 else np.zeros(len(FEATURES)) for r in rows])
 
 
-def trait_scores(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
-    """Per code, how well its working life fits the youth's trait words (0..1)."""
-    out = np.zeros(len(codes), dtype=np.float32)
+def trait_agreement(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
+    """Per code, the signed agreement of its O*NET profile with the youth's trait words."""
     wanted = {f: v for f, v in vector.items() if f in FEATURES and v}
     if not wanted or not codes:
-        return out
+        return np.zeros(len(codes), dtype=np.float32)
     t = np.array([wanted.get(f, 0.0) for f in FEATURES])
-    agreement = _z_for(tuple(codes)) @ t / max(float(np.abs(t).sum()), 1.0)
+    return (_z_for(tuple(codes)) @ t / max(float(np.abs(t).sum()), 1.0)).astype(np.float32)
+
+
+def trait_scores(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
+    """Per code, how well its working life fits the youth's trait words (0..1)."""
+    agreement = trait_agreement(vector, codes)
     return np.clip(agreement / TRAIT_FULL_AT, 0.0, 1.0).astype(np.float32)
 
 
@@ -145,6 +150,12 @@ def find_occupations(
     """Scores every occupation of the index for one reading (plus the youth's reactions)."""
     lexicon = lexicon_code_scores(reading, codes)
     traits = trait_scores(reading.trait_vector, codes)
+    # A trait word's own occupations ('lugn' -> care) give way where the youth's other
+    # words say the work does not fit ('lugn ... jobba själv, inte prata med kunder').
+    if reading.weak_only and reading.trait_vector:
+        against = trait_agreement(reading.trait_vector, codes) < 0
+        weak = np.array([c in reading.weak_only for c in codes], dtype=bool)
+        lexicon = np.where(weak & against & (lexicon > 0), WEAK_AGAINST * lexicon, lexicon)
     share = TRAIT_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
     # Trait fit adds to the words' evidence but never lifts a ruled-out area.
     lexicon = np.where(lexicon >= 0, lexicon + share * TRAIT_MAX * traits, lexicon)

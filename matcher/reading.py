@@ -61,6 +61,8 @@ class Reading:
     code_area: dict[str, int] = field(default_factory=dict)
     traits: list[TraitHit] = field(default_factory=list)
     names_occupation: bool = False
+    # Wished-for codes that only trait and skill words point to ('lugn' -> care work).
+    weak_only: set[str] = field(default_factory=set)
 
     @property
     def negative_codes(self) -> set[str]:
@@ -241,6 +243,7 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
         for h in hits
     )
     trait_share = TRAIT_NEXT_TO_OCCUPATION if named else 1.0
+    strong_pos = set(pos)
     for (negated, code), weights in weak.items():
         decayed = [
             trait_share * w * WEAK_DECAY**i for i, w in enumerate(sorted(weights, reverse=True))
@@ -266,4 +269,5 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
         code_area=_areas(code_area, hits, lexicon),
         traits=read_traits(clauses),
         names_occupation=named,
+        weak_only={c for (negated, c) in weak if not negated and c not in strong_pos},
     )

@@ -134,6 +134,10 @@ NEGATION_CUES: frozenset[str] = frozenset(
         "hate",
         "hates",
         "nope",
+        "uttråkad",
+        "uttråkade",
+        "uttråkat",
+        "bored",
     ]
 )
 

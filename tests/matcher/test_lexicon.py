@@ -39,9 +39,12 @@ def test_lexicon_is_broad_with_valid_rows() -> None:
 
 def test_every_lexicon_code_has_a_swedish_name() -> None:
     with (DATA / "occupations.csv").open(encoding="utf-8") as fh:
-        names = {r["ssyk"]: r["name_sv"] for r in csv.DictReader(fh)}
-    assert set(default_lexicon().codes) <= set(names)
-    assert all(names.values())
+        short = {r["ssyk"]: r["name_sv"] for r in csv.DictReader(fh)}
+    lexicon = default_lexicon()
+    assert set(lexicon.codes) <= set(lexicon.occupations)
+    assert all(lexicon.occupations[c] for c in lexicon.codes)
+    # The hand-written short names win over SSYK's long labels.
+    assert all(lexicon.occupations[c] == name for c, name in short.items())
 
 
 @pytest.mark.parametrize(
@@ -190,3 +193,25 @@ def test_a_calm_pace_is_not_a_fast_pace(lexicon: Lexicon) -> None:
     reading = analyze_youth("jag vill ha lugnt tempo", lexicon)
     assert "4322" not in reading.code_pos  # 'tempo' alone points to fast warehouse work
     assert reading.trait_vector.get("walking", 0) < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("vill bli urmakare", "7311"),
+        ("möbeltapetserare", "7533"),
+        ("jag vill jobba som matros på en färja", "8350"),
+    ],
+)
+def test_any_jobtech_occupation_name_reaches_its_group(
+    lexicon: Lexicon, text: str, code: str
+) -> None:
+    # None of these is in the hand-written lexicon: they come from the JobTech Taxonomy.
+    reading = analyze_youth(text, lexicon)
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == code
+
+
+def test_boredom_rules_a_condition_out(lexicon: Lexicon) -> None:
+    reading = analyze_youth("vill ha högt tempo, blir uttråkad om det är lugnt", lexicon)
+    assert reading.trait_vector.get("public", 0) > 0  # fast and busy, not calm
+    assert any(t.label.startswith("inte") and t.written == "lugnt" for t in reading.traits)
