@@ -236,6 +236,7 @@ def strip_accents_keep_swedish(text: str) -> str:
 
 
 _EMOJI_RE = re.compile("|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=len, reverse=True)))
+_OTHER_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
 def replace_emoji(text: str) -> str:
@@ -351,7 +352,8 @@ def split_clauses(text: str) -> list[Clause]:
     istället för kassa" and "djur och inte barn" rule out what follows the contrast word.
     """
     clauses: list[Clause] = []
-    text = _FILLER_RE.sub(" ", replace_emoji(text))
+    # An emoji without a word of its own ends a thought ("aldrig mer kassa 😩 vill ...").
+    text = _FILLER_RE.sub(" ", _OTHER_EMOJI_RE.sub(" . ", replace_emoji(text)))
     text = _INSTEAD_RE.sub(f" {INSTEAD_MARK} ", text)
     for chunk in _CLAUSE_PUNCT_RE.split(text):
         written = written_tokens(chunk)
@@ -366,8 +368,15 @@ def split_clauses(text: str) -> list[Clause]:
                 or n == INSTEAD_MARK
                 or bool(n in THAN_WORDS and COMPARATIVES.intersection(current_n))
             )
-            # "istället för kök vill jag bygga": the ruled-out part ends at the wish verb.
-            ends_refusal = forced_negative and current_n and n in WISH_VERBS
+            # "istället för kök vill jag bygga", "aldrig mer kassa vill jobba med djur": the
+            # ruled-out part ends at a wish verb (not at "vill inte").
+            ends_refusal = (
+                bool(current_n)
+                and n in WISH_VERBS
+                and (forced_negative or is_negated(current_n))
+                and current_n[-1] not in NEGATION_CUES
+                and nxt not in NEGATION_CUES
+            )
             # "djur och inte barn": the negation starts a clause of its own.
             starts_refusal = (
                 n in ("och", "eller", "samt", "and", "or")

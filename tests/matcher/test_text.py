@@ -72,3 +72,16 @@ def test_judgement_after_var_rules_the_clause_out() -> None:
     assert is_negated(tokenize("det var skit"))
     assert is_negated(tokenize("kassa är kasst"))
     assert not is_negated(tokenize("skit bra med djur"))
+
+
+def test_an_emoji_without_a_word_ends_a_thought() -> None:
+    clauses = split_clauses("aldrig mer kassa 😩 vill jobba med djur")
+    assert [c.negated for c in clauses] == [True, False]
+    assert "djur" in clauses[-1].tokens
+
+
+def test_a_refusal_ends_at_the_next_wish_verb() -> None:
+    clauses = split_clauses("aldrig mer kassa vill jobba med djur istället")
+    assert [c.negated for c in clauses] == [True, False]
+    # ... but "vill inte" keeps refusing.
+    assert all(c.negated for c in split_clauses("inte kassa vill inte det"))
