@@ -209,6 +209,9 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     # Weak signals (trait and skill words: "snabb", "arabiska", "engelska") add up with
     # diminishing returns: per code and polarity each further one counts half as much.
     weak: dict[tuple[bool, str], list[float]] = {}
+    # What the youth has done never outweighs what they rule out ("INTE måla. har målat hos
+    # morbror hela sommarn"): experience in a refused area adds nothing to it.
+    refused = {c for h in hits if h.negated and not h.past for c in lexicon.terms[h.term_id].codes}
     # Each term counts once per code and polarity; a code's evidence saturates.
     for hit in hits:
         term = lexicon.terms[hit.term_id]
@@ -217,6 +220,8 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
         if hit.past:
             weight *= PAST_REFUSAL if hit.negated else (1.0 if same else PAST_FACTOR)
         for code in term.codes:
+            if hit.past and not hit.negated and code in refused:
+                continue
             if WEAK_NOTE in term.note:
                 weak.setdefault((hit.negated, code), []).append(weight)
             else:

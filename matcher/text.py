@@ -144,7 +144,7 @@ NEGATION_CUES: frozenset[str] = frozenset(
 # Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
 JUDGEMENT_CUES: frozenset[str] = frozenset(
     ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
-     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt"]
+     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less"]
 )  # fmt: skip
 _JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
 
@@ -320,6 +320,9 @@ def _resolve_el(tokens: list[str]) -> None:
             tokens[i] = "eller"
 
 
+SUPINE_ENDINGS = ("at", "it")  # Swedish supine: 'målat', 'städat', 'skrivit'
+
+
 def _is_past(tokens: list[str]) -> bool:
     """The clause tells what the youth has done ("har jobbat i kassa", "förut lager").
 
@@ -329,6 +332,11 @@ def _is_past(tokens: list[str]) -> bool:
             return True
         if tok in ("har", "hade") and i + 1 < len(tokens) and tokens[i + 1] in PAST_VERB_STEMS:
             return True  # newcomers' "har jobba bilverkstad"
+        if tok in ("har", "hade") and any(
+            len(t) >= 5 and t.endswith(SUPINE_ENDINGS) and t not in STOPWORDS
+            for t in tokens[i + 1 : i + 3]
+        ):
+            return True  # "har målat hos morbror", "hade städat på hotell"
     return False
 
 

@@ -215,3 +215,10 @@ def test_boredom_rules_a_condition_out(lexicon: Lexicon) -> None:
     reading = analyze_youth("vill ha högt tempo, blir uttråkad om det är lugnt", lexicon)
     assert reading.trait_vector.get("public", 0) > 0  # fast and busy, not calm
     assert any(t.label.startswith("inte") and t.written == "lugnt" for t in reading.traits)
+
+
+def test_experience_never_outweighs_a_refusal(lexicon: Lexicon) -> None:
+    text = "gillar bygg men INTE måla. har målat hos morbror hela sommarn. snickra är kul"
+    reading = analyze_youth(text, lexicon)
+    assert "7131" in reading.negative_codes  # painting stays ruled out
+    assert reading.code_pos.get("7111", 0) > 0.5  # carpentry stays wished for

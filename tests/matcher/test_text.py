@@ -85,3 +85,9 @@ def test_a_refusal_ends_at_the_next_wish_verb() -> None:
     assert [c.negated for c in clauses] == [True, False]
     # ... but "vill inte" keeps refusing.
     assert all(c.negated for c in split_clauses("inte kassa vill inte det"))
+
+
+def test_har_with_a_supine_tells_experience() -> None:
+    assert split_clauses("har målat hos min morbror")[0].past
+    assert split_clauses("hade städat på hotell")[0].past
+    assert not split_clauses("vill måla hus")[0].past
