@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
+import scipy.sparse as sp
 
 from matcher.lexicon_data import DATA_DIR
 from matcher.occupations import FEATURES
@@ -54,7 +55,9 @@ def condition_matrix(texts: Sequence[str]) -> np.ndarray:
     return np.clip(out, -1.0, 1.0)
 
 
-def condition_fit(conditions: np.ndarray, wanted: Mapping[str, float]) -> np.ndarray:
+def condition_fit(
+    conditions: np.ndarray | sp.csr_matrix, wanted: Mapping[str, float]
+) -> np.ndarray:
     """Per placement, how its named conditions fit the youth's (-1 contradicts .. 1 fits)."""
     t = np.zeros(len(FEATURES), dtype=np.float32)
     for feature, value in wanted.items():
@@ -63,7 +66,7 @@ def condition_fit(conditions: np.ndarray, wanted: Mapping[str, float]) -> np.nda
     scale = float(np.abs(t).sum())
     if not scale or not conditions.shape[0]:
         return np.zeros(conditions.shape[0], dtype=np.float32)
-    return np.clip(conditions @ t / max(scale, 1.0), -1.0, 1.0)
+    return np.clip(np.asarray(conditions @ t).ravel() / max(scale, 1.0), -1.0, 1.0)
 
 
 def condition_reason(text: str, traits: Sequence[TraitHit]) -> str | None:

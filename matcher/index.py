@@ -71,7 +71,7 @@ class MatchIndex:
         self._H = sp.csr_matrix((0, len(lexicon.placement_vocab)), dtype=np.float32)
         self._T = sp.csr_matrix((0, 0), dtype=np.float32)
         # Working conditions each placement's own text names (matcher.conditions).
-        self.conditions = np.zeros((0, len(FEATURES)), dtype=np.float32)
+        self.conditions = sp.csr_matrix((0, len(FEATURES)), dtype=np.float32)
         self.codes: list[str] = []
         self.code_pos: dict[str, int] = {}
         self._code_sum: list[sp.csr_matrix] = []
@@ -200,7 +200,9 @@ class MatchIndex:
         self._X = sp.vstack([self._X, X_new], format="csr")
         self._H = sp.vstack([self._H, H_new], format="csr")
         self._T = sp.vstack([sp.csr_matrix(old_T), T_new], format="csr")
-        self.conditions = np.vstack([self.conditions, condition_matrix(texts)])
+        self.conditions = sp.vstack(
+            [self.conditions, sp.csr_matrix(condition_matrix(texts))], format="csr"
+        )
         self.alive = np.concatenate([self.alive, np.ones(len(docs), dtype=bool)])
         self.available = np.concatenate(
             [self.available, np.array([d.is_open and d.open_capacity > 0 for d in docs])]

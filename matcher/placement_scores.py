@@ -96,9 +96,10 @@ def score_placements(
     lex = per_code[index.code_idx]
     # An inferred code may be wrong: its runners-up speak too, a little weaker, but only
     # to lift (a ruled-out runner-up does not pull a placement down).
+    rows = np.flatnonzero(index.alt_idx[:, 0] >= 0) if n else np.zeros(0, dtype=np.int64)
     for k, share in enumerate(ALTERNATIVE_SHARES):
-        alt = np.maximum(per_code[index.alt_idx[:, k]], 0.0) * share
-        lex = np.where((lex >= 0) & (alt > lex), alt, lex)
+        alt = np.maximum(per_code[index.alt_idx[rows, k]], 0.0) * share
+        lex[rows] = np.where((lex[rows] >= 0) & (alt > lex[rows]), alt, lex[rows])
     lex = np.where(lex > 0, lex * focus(index, reading, n), lex)
     prof = np.append(w.profile * occupations.profile, 0.0).astype(np.float32)[index.code_idx]
     direct = np.zeros(n, dtype=np.float32)
