@@ -43,7 +43,10 @@ ONET_CREDIT = (
 RIASEC = ("R", "I", "A", "S", "E", "C")
 CONTEXT = (
     "contact", "team", "public", "indoors", "outdoors", "standing", "walking", "freedom", "repeat",
+    "early",
 )  # fmt: skip
+# 'early' (early mornings) is not in O*NET: every occupation is average on it, so it speaks only
+# through the placement's own words (matcher.conditions), never through the occupation.
 FEATURES = RIASEC + CONTEXT
 
 

@@ -47,3 +47,15 @@ def test_the_reason_names_the_placement_word_and_the_youth_word() -> None:
     assert reason is not None
     assert "'montering'" in reason and "'rutiner'" in reason
     assert condition_reason("Kundmöte i butiken", traits) is None
+
+
+def test_early_mornings_speak_through_the_placement_text_only() -> None:
+    index = MatchIndex.build(
+        [
+            _doc("late", "Extra händer", "Kvällspass i butiken."),
+            _doc("early", "Extra händer", "Vi börjar tidiga morgnar, kl 6, med frukosten."),
+        ]
+    )
+    top = index.suggest(YouthQuery("y", "är en morgonmänniska, börjar gärna supertidigt"), 2)
+    assert top[0].placement_ref == "early"
+    assert any("'morgonmänniska'" in r or "'supertidigt'" in r for r in top[0].reasons)
