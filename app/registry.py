@@ -123,3 +123,4 @@ def wire() -> None:
     internships_views.add_section(certificates_staff_views.internship_section)
     i18n.add_data_words("en", {card.text_sv: card.text_en for card in explorer.cards()})
     i18n.add_data_words("en", interest_profile.english_area_names())
+    i18n.add_data_words("en", interest_profile.english_trait_labels())

@@ -20,7 +20,7 @@ from matcher.conditions import condition_reason
 from matcher.districts import proximity
 from matcher.interest_profile import card_reason, explorer_led
 from matcher.lexicon import Lexicon, TermHit
-from matcher.occupations import Occupations
+from matcher.occupations import Occupations, closest_wished
 from matcher.reading import Reading
 from matcher.rerank import MOVED_REASON
 from matcher.text import competence_key, normalize_token, written_tokens
@@ -218,6 +218,11 @@ def explain(
         card = card_reason(query.explorer, code, s.occupation_name or "det här yrket")
         if card and (led or not has_word):  # the explorer's card, where it spoke for this
             extra.insert(0, card) if not has_word else extra.append(card)
+        if not has_word and reasons and reasons[0].startswith("Platsen liknar"):
+            alike = closest_wished(code, reading.code_pos) if code else None
+            if alike:
+                name = index.lexicon.occupations.get(alike, alike)
+                reasons[0] = f"Jobbet liknar {name}, som du skrev om (O*NET)"
         if (
             extra
             and not has_word

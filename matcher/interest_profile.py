@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from employers.occupation_inference import load_reference
 from matcher.lexicon_data import DATA_DIR
 from matcher.occupations import FEATURES, RIASEC, Occupations, _z_for, trait_table
 from matcher.reading import Reading
@@ -146,8 +147,19 @@ def english_area_names() -> dict[str, str]:
     # The reasons' short names (data/occupations.csv) as well as the full SSYK names.
     with (DATA_DIR / "occupations.csv").open(encoding="utf-8", newline="") as fh:
         short = [(r["ssyk"], r["name_sv"]) for r in csv.DictReader(fh)]
-    pairs = [*((code, name) for code, name, _ in _occupation_rows()), *short]
+    # ... and SSYK's own labels, which name the groups the JobTech names brought in.
+    labels = list(load_reference()[2].items())
+    pairs = [*labels, *((code, name) for code, name, _ in _occupation_rows()), *short]
     return {name: english[code] for code, name in pairs if code in english}
+
+
+@lru_cache(maxsize=1)
+def english_trait_labels() -> dict[str, str]:
+    """The trait words' plain labels (data/trait_labels_en.csv), also when ruled out ("inte
+    ..."), for the reasons on English pages."""
+    with (DATA_DIR / "trait_labels_en.csv").open(encoding="utf-8", newline="") as fh:
+        rows = {r["label_sv"]: r["label_en"] for r in csv.DictReader(fh)}
+    return {**rows, **{f"inte {sv}": f"not {en}" for sv, en in rows.items()}}
 
 
 def top_areas(features: Mapping[str, float], n: int = 3) -> list[tuple[str, str]]:

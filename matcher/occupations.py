@@ -30,6 +30,9 @@ TRAIT_MAX = 0.55
 TRAIT_NEXT_TO_OCCUPATION = 0.3
 TRAIT_FULL_AT = 1.2  # standardised agreement that counts as a full trait match
 WEAK_AGAINST = 0.3  # share a trait word's own occupation keeps when the other traits disagree
+# Occupations alike to the wished ones (O*NET profile) fill in after them.
+NEIGHBOUR_SHARE = 0.2
+ALIKE_REASON_MIN = 0.75  # cosine of O*NET profiles that a reason calls "alike"
 # The youth's reactions, generalised to the placement's occupation.
 FEEDBACK_DOWN = 0.6
 FEEDBACK_UP = 0.25
@@ -120,6 +123,40 @@ class Occupations:
         self.position = {c: i for i, c in enumerate(self.codes)}
 
 
+def neighbours(strength: np.ndarray, codes: Sequence[str]) -> np.ndarray:
+    """Per code without evidence of its own: how alike it is, in O*NET's interests and working
+    conditions, to the occupations the youth's words point to (0..1), so that after an
+    'elektriker' come other installation trades rather than whatever text looks alike."""
+    out = np.zeros(len(codes), dtype=np.float32)
+    wished = np.flatnonzero(strength > 0)
+    if not len(wished) or not len(codes):
+        return out
+    z = _z_for(tuple(codes))
+    norms = np.linalg.norm(z, axis=1)
+    norms[norms == 0] = 1.0
+    unit = z / norms[:, None]
+    sims = unit @ unit[wished].T  # codes x wished
+    best = (np.clip(sims, 0.0, 1.0) ** 2 * (strength[wished] / strength[wished].max())).max(axis=1)
+    free = strength == 0
+    out[free] = best[free]
+    return out
+
+
+def closest_wished(code: str, wished: Mapping[str, float], top: int = 3) -> str | None:
+    """Of the youth's strongest wished occupations, the one this code is most alike in O*NET's
+    interests and working conditions (None when none is clearly alike), for a reason."""
+    best = sorted((c for c in wished if c != code), key=lambda c: -wished[c])[:top]
+    if not best or code not in trait_table().codes:
+        return None
+    z = _z_for((code, *best))
+    norms = np.linalg.norm(z, axis=1)
+    if norms[0] == 0:
+        return None
+    sims = (z[1:] @ z[0]) / np.maximum(norms[1:] * norms[0], 1e-9)
+    i = int(np.argmax(sims))
+    return best[i] if sims[i] >= ALIKE_REASON_MIN else None
+
+
 def lexicon_code_scores(reading: Reading, codes: Sequence[str]) -> np.ndarray:
     """Per-code lexicon score: wishes scaled so the strongest is 1, ruled-out areas negative."""
     pos = np.array([reading.code_pos.get(c, 0.0) for c in codes], dtype=np.float32)
@@ -162,6 +199,7 @@ def find_occupations(
     share = TRAIT_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
     # Trait fit adds to the words' evidence but never lifts a ruled-out area.
     lexicon = np.where(lexicon >= 0, lexicon + share * TRAIT_MAX * traits, lexicon)
+    lexicon = lexicon + NEIGHBOUR_SHARE * neighbours(lexicon, codes)
     feedback = np.array(
         [{"not_interested": -1.0, "interested": 1.0}.get(reactions.get(c, ""), 0.0) for c in codes],
         dtype=np.float32,

@@ -44,3 +44,31 @@ def test_only_ruled_out_areas_gives_an_open_reason(shared_index: MatchIndex) -> 
     for s in shared_index.suggest(YouthQuery("y", "inte städning, inte kassa"), 5):
         assert s.reasons[0].startswith("Ett förslag att utforska: ")
         assert not s.placement_ref.startswith(("stad", "kassa"))
+
+
+def test_every_reason_the_demo_youths_get_has_an_english_translation() -> None:
+    """English pages translate a reason through its Swedish template and its data words (trait
+    labels, occupation names). Every template the matcher writes must be in a catalogue."""
+    from pathlib import Path
+
+    from app.registry import wire
+    from core.i18n import translate
+    from matcher.evaluation import placement_from_row, read_csv, youth_from_row
+
+    wire()
+    demo = Path(__file__).resolve().parents[2] / "demo"
+    index = MatchIndex.build([placement_from_row(r) for r in read_csv(demo / "placements.csv")])
+    untranslated: set[str] = set()
+    seen = 0
+    for row in read_csv(demo / "youths.csv"):
+        for suggestion in index.suggest(youth_from_row(row, 2026), 10):
+            for reason in suggestion.reasons:
+                seen += 1
+                if translate(reason, "en") == reason:
+                    untranslated.add(reason)
+    assert seen > 500
+    assert not untranslated, sorted(untranslated)[:10]
+    # A trait word's label is a data word: it reads in English inside the sentence.
+    english = translate("Du skrev 'lugn' (en lugn arbetsplats) – det stämmer med hur man jobbar "
+                        "som Biblioteksassistent (O*NET)", "en")  # fmt: skip
+    assert "a calm workplace" in english and "en lugn" not in english

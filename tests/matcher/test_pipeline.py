@@ -142,3 +142,16 @@ def test_an_inferred_codes_runner_up_lifts_its_placement_a_given_code_has_none()
     given = MatchIndex.build([doc("plain", ()), doc("runner", ("3422",), source="given")])
     flat = dict(zip(given.refs(), given.score_all(youth), strict=True))
     assert abs(flat["runner"] - flat["plain"]) < 1e-6
+
+
+def test_after_the_named_occupation_come_occupations_alike_to_it() -> None:
+    # No placement of the named group is left; alike work (O*NET) beats unrelated work.
+    docs = [
+        # The same words, so only their occupations can tell them apart.
+        PlacementDoc("vvs", "Praktik", "Hjälpa till hos oss", "7126", None, None, "A AB"),
+        PlacementDoc("shop", "Praktik", "Hjälpa till hos oss", "5223", None, None, "B AB"),
+    ]
+    index = MatchIndex.build(docs)
+    top = index.suggest(YouthQuery("y", "vill bli elektriker"), 2)
+    assert top[0].placement_ref == "vvs"
+    assert top[0].reasons[0].startswith("Jobbet liknar ")
