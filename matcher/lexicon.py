@@ -31,6 +31,7 @@ from matcher.lexicon_data import (
     dotless,
     load_occupations,
     norm_phrase,
+    occupation_name_rows,
     parse_terms,
     read_rows,
 )
@@ -42,11 +43,6 @@ WEAK_NOTE = "weak signal"
 # A word at least this common in written Swedish (Zipf scale, wordfreq) is a word of its own,
 # not a typo of a lexicon word: 'takt' is not 'tak', 'lugnt' is not 'lugn'.
 KNOWN_ZIPF = 3.5
-# JobTech occupation names as youth words (occupation_name_rows).
-JOBTECH_WEIGHT = 0.9
-JOBTECH_MAX_WORDS = 2
-JOBTECH_MAX_CODES = 2
-JOBTECH_COMMON_ZIPF = 4.5
 
 
 def is_known_word(token: str) -> bool:
@@ -425,34 +421,6 @@ class Lexicon:
         hits = (doc_words @ word_pw).tocsr()
         hits.data[:] = 1.0
         return hits
-
-
-def occupation_name_rows(known: set[tuple[str, ...]]) -> list[dict[str, str]]:
-    """The JobTech Taxonomy's occupation names and synonyms as lexicon rows, so a youth who
-    names any occupation ('urmakare', 'guide', 'tapetserare') reaches its SSYK group, also
-    one the hand-written lexicon does not cover. The lexicon's own rows win; a name that
-    stands for several groups ('assistent') or is a common word of its own is left out."""
-    entries, _, _ = load_reference()
-    by_term: dict[tuple[str, ...], dict[str, float]] = {}
-    for e in entries:
-        tokens = norm_phrase(e.term)
-        if not tokens or len(tokens) > JOBTECH_MAX_WORDS or tokens in known:
-            continue
-        if len(tokens) == 1 and (len(tokens[0]) < 4 or tokens[0] in STOPWORDS):
-            continue
-        codes = by_term.setdefault(tokens, {})
-        codes[e.code] = max(codes.get(e.code, 0.0), e.weight)
-    rows = []
-    for tokens, codes in by_term.items():
-        if len(codes) > JOBTECH_MAX_CODES:
-            continue
-        if len(tokens) == 1 and wordfreq.zipf_frequency(tokens[0], "sv") >= JOBTECH_COMMON_ZIPF:
-            continue
-        term = " ".join(tokens)
-        for code, weight in codes.items():
-            rows.append({"term": term, "ssyk": code, "weight": f"{JOBTECH_WEIGHT * weight:.2f}",
-                         "placement_words": term, "note": "JobTech occupation name"})  # fmt: skip
-    return rows
 
 
 @lru_cache(maxsize=1)

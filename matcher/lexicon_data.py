@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from matcher.text import normalize_token, tokenize
+import wordfreq
+
+from employers.occupation_inference import load_reference
+from matcher.text import STOPWORDS, normalize_token, tokenize
 
 DATA_DIR = Path(__file__).parent / "data"
 FUZZY_MIN_RATIO = 85.0
@@ -133,3 +136,38 @@ def parse_terms(rows: Iterable[dict[str, str]]) -> list[LexTerm]:
             )
         )
     return terms
+
+
+# JobTech occupation names as youth words (occupation_name_rows).
+JOBTECH_WEIGHT = 0.9
+JOBTECH_MAX_WORDS = 2
+JOBTECH_MAX_CODES = 2
+JOBTECH_COMMON_ZIPF = 4.5
+
+
+def occupation_name_rows(known: set[tuple[str, ...]]) -> list[dict[str, str]]:
+    """The JobTech Taxonomy's occupation names and synonyms as lexicon rows, so a youth who
+    names any occupation ('urmakare', 'guide', 'tapetserare') reaches its SSYK group, also
+    one the hand-written lexicon does not cover. The lexicon's own rows win; a name that
+    stands for several groups ('assistent') or is a common word of its own is left out."""
+    entries, _, _ = load_reference()
+    by_term: dict[tuple[str, ...], dict[str, float]] = {}
+    for e in entries:
+        tokens = norm_phrase(e.term)
+        if not tokens or len(tokens) > JOBTECH_MAX_WORDS or tokens in known:
+            continue
+        if len(tokens) == 1 and (len(tokens[0]) < 4 or tokens[0] in STOPWORDS):
+            continue
+        codes = by_term.setdefault(tokens, {})
+        codes[e.code] = max(codes.get(e.code, 0.0), e.weight)
+    rows = []
+    for tokens, codes in by_term.items():
+        if len(codes) > JOBTECH_MAX_CODES:
+            continue
+        if len(tokens) == 1 and wordfreq.zipf_frequency(tokens[0], "sv") >= JOBTECH_COMMON_ZIPF:
+            continue
+        term = " ".join(tokens)
+        for code, weight in codes.items():
+            rows.append({"term": term, "ssyk": code, "weight": f"{JOBTECH_WEIGHT * weight:.2f}",
+                         "placement_words": term, "note": "JobTech occupation name"})  # fmt: skip
+    return rows
