@@ -224,7 +224,7 @@ def inference_agreement(true: Sequence[PlacementDoc], guessed: Sequence[Placemen
         table.verdict(g.ssyk, g.sni, gender).flag for g in guessed for gender in ("female", "male")
     )
     return (
-        f"Inferred codes ({n} demo placements, codes hidden): same 4-digit code as the true one "
+        f"Inferred codes ({n} placements, codes hidden): same 4-digit code as the true one "
         f"{same_code / n:.1%}, same major group {same_major / n:.1%}. Flag agreement over "
         f"placement x gender pairs: {agree / pairs:.1%} ({pairs} pairs); of the pairs the true "
         f"code flags ({flagged_true}), the inferred code flags {flagged_both / max(flagged_true, 1):.1%}; "
