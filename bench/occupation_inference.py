@@ -101,6 +101,7 @@ def main() -> None:
             flags=re.S,
         )
         text = text.replace("(demo code → suggested)", "(catalogue code → suggested)")
+        text = text.replace("with the demo's own code", "with the catalogue's own code")
         results = ROOT / "bench" / "results" / "occupation_inference.md"
         kept = results.read_text(encoding="utf-8").split("\n## Out of sample")[0].rstrip("\n")
         results.write_text(kept + "\n\n" + text, encoding="utf-8")
