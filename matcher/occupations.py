@@ -80,7 +80,7 @@ def trait_table() -> TraitTable:
     return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, np.nan_to_num(z))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _z_for(codes: tuple[str, ...]) -> np.ndarray:
     """The table's rows in the index's code order (an occupation without data is average)."""
     table = trait_table()
@@ -146,9 +146,12 @@ def closest_wished(code: str, wished: Mapping[str, float], top: int = 3) -> str 
     """Of the youth's strongest wished occupations, the one this code is most alike in O*NET's
     interests and working conditions (None when none is clearly alike), for a reason."""
     best = sorted((c for c in wished if c != code), key=lambda c: -wished[c])[:top]
-    if not best or code not in trait_table().codes:
+    table = trait_table()
+    if not best or code not in table.codes:
         return None
-    z = _z_for((code, *best))
+    z = np.vstack(
+        [table.z[table.codes[c]] if c in table.codes else 0 * table.z[0] for c in (code, *best)]
+    )
     norms = np.linalg.norm(z, axis=1)
     if norms[0] == 0:
         return None
