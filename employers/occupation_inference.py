@@ -336,10 +336,12 @@ def _clean_terms(raw: str) -> list[tuple[str, float]]:
     return list(out.items())
 
 
+@lru_cache(maxsize=2)
 def load_reference(
     data_dir: Path = DATA_DIR,
 ) -> tuple[list[Entry], dict[str, list[str]], dict[str, str]]:
-    """Reads the JobTech extracts: match entries, skills per code, and SSYK labels."""
+    """Reads the JobTech extracts once per process: match entries, skills per code, and SSYK
+    labels (the inference and the matcher's lexicon and English names share them; read only)."""
     entries: list[Entry] = []
     labels: dict[str, str] = {}
     with (data_dir / "occupation_names_ssyk.csv").open(encoding="utf-8") as fh:

@@ -23,7 +23,7 @@ from matcher.lexicon import Lexicon, TermHit
 from matcher.occupations import Occupations, closest_wished
 from matcher.reading import Reading
 from matcher.rerank import MOVED_REASON
-from matcher.text import competence_key, normalize_token, written_tokens
+from matcher.text import competence_key, normalize_token, placement_text, written_tokens
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 
 if TYPE_CHECKING:
@@ -204,16 +204,9 @@ def explain(
         )
         has_word = _best_hit(reading.hits, index.lexicon, words, code)[0] is not None
         c = index.code_pos.get(code or "")
-        extra = _extra_reasons(
-            s,
-            code,
-            reading,
-            occupations,
-            c,
-            index.lexicon,
-            has_word,
-            f"{doc.title}. {doc.description}",
-        )
+        # The same text the index read the placement's conditions from.
+        text = placement_text(doc)
+        extra = _extra_reasons(s, code, reading, occupations, c, index.lexicon, has_word, text)
         led = explorer_led(occupations, c)
         card = card_reason(query.explorer, code, s.occupation_name or "det här yrket")
         if card and (led or not has_word):  # the explorer's card, where it spoke for this

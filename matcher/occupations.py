@@ -80,12 +80,17 @@ def trait_table() -> TraitTable:
     return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, np.nan_to_num(z))
 
 
-@lru_cache(maxsize=16)
-def _z_for(codes: tuple[str, ...]) -> np.ndarray:
-    """The table's rows in the index's code order (an occupation without data is average)."""
+def _z_rows(codes: Sequence[str]) -> np.ndarray:
+    """The table's rows for these codes, in order (an occupation without data is average)."""
     table = trait_table()
     rows = [table.codes.get(c, -1) for c in codes]
     return np.vstack([table.z[r] if r >= 0 else np.zeros(len(FEATURES)) for r in rows])
+
+
+@lru_cache(maxsize=16)
+def _z_for(codes: tuple[str, ...]) -> np.ndarray:
+    """`_z_rows` for the index's code order, kept per catalogue."""
+    return _z_rows(codes)
 
 
 def trait_agreement(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
@@ -97,10 +102,14 @@ def trait_agreement(vector: Mapping[str, float], codes: Sequence[str]) -> np.nda
     return (_z_for(tuple(codes)) @ t / max(float(np.abs(t).sum()), 1.0)).astype(np.float32)
 
 
+def trait_fit(agreement: np.ndarray) -> np.ndarray:
+    """Signed agreement -> how well the working life fits the trait words (0..1)."""
+    return np.clip(agreement / TRAIT_FULL_AT, 0.0, 1.0).astype(np.float32)
+
+
 def trait_scores(vector: Mapping[str, float], codes: Sequence[str]) -> np.ndarray:
     """Per code, how well its working life fits the youth's trait words (0..1)."""
-    agreement = trait_agreement(vector, codes)
-    return np.clip(agreement / TRAIT_FULL_AT, 0.0, 1.0).astype(np.float32)
+    return trait_fit(trait_agreement(vector, codes))
 
 
 @dataclass
@@ -146,12 +155,9 @@ def closest_wished(code: str, wished: Mapping[str, float], top: int = 3) -> str 
     """Of the youth's strongest wished occupations, the one this code is most alike in O*NET's
     interests and working conditions (None when none is clearly alike), for a reason."""
     best = sorted((c for c in wished if c != code), key=lambda c: -wished[c])[:top]
-    table = trait_table()
-    if not best or code not in table.codes:
+    if not best or code not in trait_table().codes:
         return None
-    z = np.vstack(
-        [table.z[table.codes[c]] if c in table.codes else 0 * table.z[0] for c in (code, *best)]
-    )
+    z = _z_rows((code, *best))
     norms = np.linalg.norm(z, axis=1)
     if norms[0] == 0:
         return None
@@ -192,11 +198,12 @@ def find_occupations(
 ) -> Occupations:
     """Scores every occupation of the index for one reading (plus the youth's reactions)."""
     lexicon = lexicon_code_scores(reading, codes)
-    traits = trait_scores(reading.trait_vector, codes)
+    agreement = trait_agreement(reading.trait_vector, codes)
+    traits = trait_fit(agreement)
     # A trait word's own occupations ('lugn' -> care) give way where the youth's other
     # words say the work does not fit ('lugn ... jobba själv, inte prata med kunder').
     if reading.weak_only and reading.trait_vector:
-        against = trait_agreement(reading.trait_vector, codes) < 0
+        against = agreement < 0
         weak = np.array([c in reading.weak_only for c in codes], dtype=bool)
         lexicon = np.where(weak & against & (lexicon > 0), WEAK_AGAINST * lexicon, lexicon)
     share = TRAIT_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
