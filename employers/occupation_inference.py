@@ -40,6 +40,10 @@ from sklearn.preprocessing import normalize
 from employers.occupation_hints import MAJOR_GROUP_FACTOR, SNI_GROUPS, STOP, WORKPLACE_ROLES
 
 DATA_DIR = Path(__file__).parent / "data" / "jobtech"
+# The interest lexicon (words -> SSYK codes, with the words placements of the code use). The
+# matcher reads youths' words with it; the inference adds its surest words to each group's document.
+LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.csv"
+LEXICON_SURE = 0.9  # lexicon rows at least this sure of their code join the code's document
 # Below this confidence an inferred code is listed for staff review.
 REVIEW_BELOW = 0.5
 _CHUNK = 2000
@@ -363,11 +367,32 @@ def load_reference(
     return list(unique.values()), dict(skills), labels
 
 
+def lexicon_words(path: Path = LEXICON_FILE) -> dict[str, list[str]]:
+    """Per SSYK code, the lexicon's sure terms ("servering", "kassa") and, once each, the words
+    its placements use (a term that is also a placement word counts twice). Trait words (note
+    "weak signal") say nothing about one occupation: left out."""
+    terms: dict[str, list[str]] = defaultdict(list)
+    placement: dict[str, dict[str, None]] = defaultdict(dict)
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if "weak signal" in (row.get("note") or "") or float(row["weight"]) < LEXICON_SURE:
+                continue
+            terms[row["ssyk"]].append(row["term"])
+            for w in (row.get("placement_words") or "").split(";"):
+                if w.strip():
+                    placement[row["ssyk"]][w.strip()] = None
+    return {code: list(placement[code]) + terms[code] for code in terms}
+
+
 @lru_cache(maxsize=1)
 def reference_model() -> ReferenceModel:
-    """The fitted model (built once per process, about a second)."""
+    """The fitted model (built once per process, about a second): JobTech's skills per group,
+    with the lexicon's words for the group added to them."""
     entries, skills, labels = load_reference()
-    return ReferenceModel(entries, skills, labels)
+    combined = {code: list(ws) for code, ws in skills.items()}
+    for code, ws in lexicon_words().items():
+        combined.setdefault(code, []).extend(ws)
+    return ReferenceModel(entries, combined, labels)
 
 
 def infer_occupations(items: Sequence[PlacementText]) -> list[Inference]:

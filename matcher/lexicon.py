@@ -1,6 +1,7 @@
 """The interest lexicon: youth words -> SSYK occupations, and the words placements use.
 
-The data lives in `matcher/data/lexicon.csv` (term,ssyk,weight,placement_words,note).
+The data lives in `employers/data/lexicon.csv` (term,ssyk,weight,placement_words,note), which
+the occupation inference for placements without a code also reads.
 Matching tolerates inflection (light stemming), compounds (lexicon words inside longer
 words), multiword phrases with a small gap, and typos (rapidfuzz ratio / Damerau-Levenshtein).
 """
@@ -17,10 +18,9 @@ import wordfreq
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from employers.occupation_inference import load_reference
+from employers.occupation_inference import LEXICON_FILE, load_reference
 from matcher.lexicon_data import (
     BARE_REFUSAL,
-    DATA_DIR,
     FUZZY_MIN_RATIO,
     INFLECTION_TAILS,
     LEMMA_RULES,
@@ -426,7 +426,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The packaged lexicon plus the JobTech occupation names (loaded once per process)."""
-    rows = read_rows(DATA_DIR / "lexicon.csv")
+    rows = read_rows(LEXICON_FILE)
     known = {norm_phrase(r["term"]) for r in rows}
     # Names for reasons: the lexicon's own short names, else SSYK 2012's labels (via JobTech).
     names = {**load_reference()[2], **load_occupations()}

@@ -30,6 +30,7 @@ TRAIT_MAX = 0.55
 TRAIT_NEXT_TO_OCCUPATION = 0.3
 TRAIT_FULL_AT = 1.2  # standardised agreement that counts as a full trait match
 WEAK_AGAINST = 0.3  # share a trait word's own occupation keeps when the other traits disagree
+TRAITS_ONLY = 0.5  # ... and keeps when the text names no occupation at all
 # Occupations alike to the wished ones (O*NET profile) fill in after them.
 NEIGHBOUR_SHARE = 0.2
 ALIKE_REASON_MIN = 0.75  # cosine of O*NET profiles that a reason calls "alike"
@@ -206,6 +207,10 @@ def find_occupations(
         against = agreement < 0
         weak = np.array([c in reading.weak_only for c in codes], dtype=bool)
         lexicon = np.where(weak & against & (lexicon > 0), WEAK_AGAINST * lexicon, lexicon)
+        # In a text of traits alone, the O*NET fit leads and the trait words' own occupations
+        # ('noggrann' -> accounting, 'tempo' -> warehouse) only follow.
+        if not reading.names_occupation:
+            lexicon = np.where(weak & ~against & (lexicon > 0), TRAITS_ONLY * lexicon, lexicon)
     share = TRAIT_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
     # Trait fit adds to the words' evidence but never lifts a ruled-out area.
     lexicon = np.where(lexicon >= 0, lexicon + share * TRAIT_MAX * traits, lexicon)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from employers.occupation_inference import LEXICON_FILE
 from matcher.lexicon import Lexicon, default_lexicon
 from matcher.reading import read_text as analyze_youth
 from matcher.text import split_clauses
@@ -23,7 +24,7 @@ def _codes(lexicon: Lexicon, text: str, negated: bool = False) -> set[str]:
 
 
 def test_lexicon_is_broad_with_valid_rows() -> None:
-    with (DATA / "lexicon.csv").open(encoding="utf-8") as fh:
+    with LEXICON_FILE.open(encoding="utf-8") as fh:
         text = fh.read()
     rows = list(csv.DictReader(text.splitlines()))
     assert rows[0].keys() >= {"term", "ssyk", "weight", "placement_words"}
