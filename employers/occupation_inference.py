@@ -7,13 +7,14 @@ evidence (the occupation name the title resembles, and the words shared with the
 skills), so staff can see why and correct it.
 
 Signals, added up per SSYK group:
-- the whole text (title twice, description, employer, workplace) against one document per group
-  built from its names, synonyms, label and skills: TF-IDF over character n-grams inside words,
+- the whole text (title twice, description, workplace name) against one document per group
+  built from its names, synonyms, label and skills, and the interest lexicon's sure words for it: TF-IDF over character n-grams inside words,
   so compounds such as "cykelverkstad" and "cykelreparatör" share their parts without a compound
   dictionary;
 - occupation names found in the title (whole, or as the head of a compound: "butikssäljare"),
   names implied by a workplace in the title ("cykelverkstad" -> "cykelmekaniker"), and more
-  weakly names in the description; a name shared by several groups counts less for each;
+  weakly names in the description and workplaces in the employer's or workplace's name; a name
+  shared by several groups counts less for each;
 - a small prior for the groups that usually work in the placement's SNI section, and lower odds
   for manager, military and degree groups (youth placements are rarely those).
 The words shared with the winner's document (word TF-IDF) are kept as evidence.
@@ -49,6 +50,7 @@ REVIEW_BELOW = 0.5
 _CHUNK = 2000
 # Weights of the signals (set on the demo catalogue, see bench/occupation_inference.py).
 W_NAME, W_SNI = 0.2, 0.3
+W_NAMES = 0.3  # a workplace named in the employer's or workplace's name, against one in the title
 
 _NON_WORD = re.compile(r"[^0-9a-zåäöéüæø]+")
 _PAREN = re.compile(r"\([^)]*\)")
@@ -208,13 +210,15 @@ class ReferenceModel:
 
     # -- scoring ------------------------------------------------------------------------------
 
-    def _named(self, title: str, description: str) -> dict[int, tuple[float, int]]:
-        """Per code: the strongest occupation name found (value, entry index)."""
+    def _named(self, title: str, description: str, names: str = "") -> dict[int, tuple[float, int]]:
+        """Per code: the strongest occupation name found (value, entry index). `names` are the
+        employer's and workplace's names: only the workplaces they name count ("Bageri Ek AB")."""
         found: dict[int, tuple[float, int]] = {}
         sources = (
             (title, 1.0),
             (" ".join(workplace_terms(title.split())), 0.8),
             (" ".join(content_words(description)), 0.4),
+            (" ".join(workplace_terms(content_words(names))), W_NAMES),
         )
         for i, (text, factor) in enumerate(sources):
             for e, w in self._exact_hits(text, compounds=i < 2).items():
@@ -229,13 +233,19 @@ class ReferenceModel:
         if not items:
             return []
         titles = [" ".join(content_words(p.title)) or normalise(p.title) for p in items]
-        texts = [f"{p.title} {p.title} {p.description} {p.employer} {p.workplace}" for p in items]
+        # The workplace's name often says what is done there ("Kraftverket Gym Högsbo"); the
+        # employer's legal name mostly does not ("Kraftverket Träning AB"): it counts only
+        # through the workplaces it names.
+        texts = [f"{p.title} {p.title} {p.description} {p.workplace}" for p in items]
         out: list[Inference] = []
         for lo in range(0, len(items), _CHUNK):
             chunk = items[lo : lo + _CHUNK]
             # Characters score (they see inside compounds); words explain the choice.
             score = (self._char_vec.transform(texts[lo : lo + _CHUNK]) @ self._doc_chars).toarray()
-            named = [self._named(titles[lo + r], p.description) for r, p in enumerate(chunk)]
+            named = [
+                self._named(titles[lo + r], p.description, f"{p.employer} {p.workplace}")
+                for r, p in enumerate(chunk)
+            ]
             for r, found in enumerate(named):
                 for c, (val, _) in found.items():
                     score[r, c] += W_NAME * val
