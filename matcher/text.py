@@ -130,6 +130,14 @@ NEGATION_CUES: frozenset[str] = frozenset(
         "not",
         "no",
         "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "cant",
+        "cannot",
+        "wont",
+        "wouldnt",
         "never",
         "hate",
         "hates",
@@ -173,6 +181,7 @@ _HEDGE_NEXT: dict[str, frozenset[str]] = {
     "inget": frozenset(["problem", "emot"]),
     "not": frozenset(["sure", "only"]),
     "dont": frozenset(["know", "mind"]),
+    "cant": frozenset(["wait"]),
     "never": frozenset(["tried", "worked", "done", "been"]),
     "no": frozenset(["problem", "idea", "experience"]),
 }
@@ -192,6 +201,17 @@ CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "how
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
 # Relative pronouns: a negation after one is about the thing before it, not the youth's wish.
 RELATIVE_WORDS: frozenset[str] = frozenset(["som", "who", "that", "which"])
+# After these, a negated relative clause is the youth's own refusal ("något som inte är kassa");
+# after any other word it describes somebody ("barn som har svårt med att läsa") and is skipped.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    ["något", "nåt", "nånting", "någonting", "annat", "annan", "andra", "sak", "saker", "grej",
+     "grejer", "grejs", "jobb", "jobbet", "arbete", "arbetet", "ställe", "stället", "plats",
+     "platsen", "praktik", "praktikplats", "yrke", "yrken", "bransch", "område", "det", "allt",
+     "sånt", "sådant", "something", "anything", "job", "work", "place", "stuff", "things",
+     "thing"]
+)  # fmt: skip
+# A skipped description ends where the youth speaks again ("... och jag gillar bilar").
+_RESUMES = frozenset(["jag", "i", "vill", "gillar", "tycker", "want", "like", "love"])
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
@@ -368,6 +388,7 @@ def split_clauses(text: str) -> list[Clause]:
         current_w: list[str] = []
         current_n: list[str] = []
         forced_negative = False
+        skipping = False  # inside a negated description of somebody else
         for i, w in enumerate(written):
             n = normalize_token(w)
             nxt = normalize_token(written[i + 1]) if i + 1 < len(written) else ""
@@ -393,12 +414,19 @@ def split_clauses(text: str) -> list[Clause]:
                 and not is_negated(current_n)
             )
             # "hjälpa folk som inte kan svenska": the negation belongs to the relative clause,
-            # not to the wish before it.
+            # not to the wish before it; it describes those people, so none of it is read.
+            if skipping:
+                if n not in _RESUMES and n not in CLAUSE_SPLITTERS:
+                    continue
+                skipping = False
             starts_relative = (
                 n in RELATIVE_WORDS
                 and bool(current_n)
                 and any(normalize_token(t) in NEGATION_CUES for t in written[i + 1 : i + 1 + 3])
             )
+            if starts_relative and current_n[-1] not in GENERIC_HEADS:
+                skipping = True
+                continue
             if (
                 n in CLAUSE_SPLITTERS
                 or rules_out_next

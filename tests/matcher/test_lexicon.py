@@ -190,6 +190,50 @@ def test_a_negation_in_a_relative_clause_does_not_rule_out_the_wish(lexicon: Lex
     assert reading.code_pos.get("5343", 0) > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "wished", "not_read"),
+    [
+        # The description of the pupils is not the youth's dislike of reading, nor a refusal
+        # that points back at the children.
+        ("Jag vill jobba i skola, hjälpa elev som har svårt med läsa.", "5312", "läsa"),
+        ("Jag vill hjälpa barn som har det svårt i skolan", "5311", "svårt"),
+        ("jag vill jobba med barn som inte kan läsa och jag gillar bilar", "7231", "läsa"),
+        ("I want to help kids who can't read", "5311", "read"),
+    ],
+)
+def test_a_negated_description_of_other_people_is_not_read(
+    lexicon: Lexicon, text: str, wished: str, not_read: str
+) -> None:
+    reading = analyze_youth(text, lexicon)
+    assert not reading.negative_codes
+    assert reading.code_pos.get(wished, 0) > 0
+    assert all(not h.negated for h in reading.hits)
+    assert not_read not in " ".join(" ".join(c.tokens) for c in reading.clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wished"),
+    [
+        ("något som inte är kassa, gärna lager", "5230", "4322"),
+        ("anything that isn't cleaning, maybe warehouse", "9111", "4322"),
+        ("a job that isn't in a kitchen, I like animals", "9412", "6122"),
+    ],
+)
+def test_a_negated_relative_clause_after_a_generic_word_is_a_refusal(
+    lexicon: Lexicon, text: str, refused: str, wished: str
+) -> None:
+    reading = analyze_youth(text, lexicon)
+    assert refused in reading.negative_codes
+    assert reading.code_pos.get(wished, 0) > 0
+
+
+def test_cant_wait_is_eagerness_not_a_refusal_nor_a_waiter(lexicon: Lexicon) -> None:
+    reading = analyze_youth("I can't wait to work with animals", lexicon)
+    assert not reading.negative_codes
+    assert "6122" in reading.code_pos
+    assert "5131" not in reading.code_pos
+
+
 def test_a_calm_pace_is_not_a_fast_pace(lexicon: Lexicon) -> None:
     reading = analyze_youth("jag vill ha lugnt tempo", lexicon)
     assert "4322" not in reading.code_pos  # 'tempo' alone points to fast warehouse work
