@@ -116,6 +116,7 @@ def _lexicon():
     [
         ("jag spelar mycket fotboll med kompisar", {"2512", "2513", "2173", "3512"}),
         ("jag målar tavlor på fritiden", {"7131", "7132", "3423"}),
+        ("Jag lackar naglar på alla kompisar", {"7132", "7231", "7131"}),
     ],
 )
 def test_a_hobby_leads_to_its_field_not_to_the_word_of_another_sense(
@@ -124,6 +125,12 @@ def test_a_hobby_leads_to_its_field_not_to_the_word_of_another_sense(
     reading = read_text(text, _lexicon())
     assert not_codes.isdisjoint(c for c, v in reading.code_pos.items() if v > 0.2)
     assert reading.code_pos, "the hobby still points somewhere"
+
+
+def test_nails_lead_to_the_nail_therapist_group() -> None:
+    # SSYK 2012 files nail therapists (Nagelterapeut, JobTech) under 5149, not 5142 (skin).
+    reading = read_text("Jag lackar naglar på alla kompisar, vill göra det på riktigt", _lexicon())
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "5149"
 
 
 def test_an_inferred_codes_runner_up_lifts_its_placement_a_given_code_has_none() -> None:
