@@ -208,8 +208,16 @@ class Lexicon:
             if head in self._exact:
                 hits.extend(self._exact[head])
                 break
-            if stem(head) in self._stem and len(stem(head)) >= 4 and head not in STOPWORDS:
-                hits.extend(self._stem[stem(head)])
+            # An inflected head ('hundarna') reaches its term by the stem; a bare stem does
+            # not ('abstrakt' ends in 'trakt', the stem of 'traktor', but is no tractor).
+            h_stem = stem(head)
+            if (
+                h_stem in self._stem
+                and len(h_stem) >= 4
+                and head not in STOPWORDS
+                and h_stem != head
+            ):
+                hits.extend(self._stem[h_stem])
                 break
         # Modifier (first part), possibly with a linking s; a short one needs a known rest.
         for k in range(len(token) - 3, 2, -1):

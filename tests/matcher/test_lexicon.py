@@ -267,3 +267,16 @@ def test_experience_never_outweighs_a_refusal(lexicon: Lexicon) -> None:
     reading = analyze_youth(text, lexicon)
     assert "7131" in reading.negative_codes  # painting stays ruled out
     assert reading.code_pos.get("7111", 0) > 0.5  # carpentry stays wished for
+
+
+def test_a_common_word_is_not_read_through_the_stem_of_its_tail(lexicon: Lexicon) -> None:
+    # 'abstrakt' ends in 'trakt', the stem of 'traktor'; an inflected head still counts.
+    assert not _codes(lexicon, "målar tavlor i akryl, mest abstrakt") & {"6121", "6129", "6130"}
+    assert "6122" in _codes(lexicon, "vill jobba med smådjuren")
+
+
+def test_a_fish_keeping_hobby_leads_to_pet_shop_animal_care(lexicon: Lexicon) -> None:
+    reading = analyze_youth(
+        "Har två akvarier med ciklider hemma, byter vatten varje vecka", lexicon
+    )
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "6122"
