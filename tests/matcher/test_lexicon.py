@@ -280,3 +280,19 @@ def test_a_fish_keeping_hobby_leads_to_pet_shop_animal_care(lexicon: Lexicon) ->
         "Har två akvarier med ciklider hemma, byter vatten varje vecka", lexicon
     )
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "6122"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "not_field"),
+    [
+        ("Kanske nåt där man cyklar eller går runt hela dagen?", "9621", "7231"),
+        ("jag cyklar mycket", "4420", "7231"),
+        ("jag vill laga cyklar", "7231", "9621"),
+    ],
+)
+def test_riding_a_bike_is_not_repairing_one(
+    lexicon: Lexicon, text: str, field: str, not_field: str
+) -> None:
+    reading = analyze_youth(text, lexicon)
+    assert reading.code_pos.get(field, 0) > 0
+    assert not_field not in reading.code_pos
