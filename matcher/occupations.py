@@ -47,10 +47,11 @@ ONET_CREDIT = (
 RIASEC = ("R", "I", "A", "S", "E", "C")
 CONTEXT = (
     "contact", "team", "public", "indoors", "outdoors", "standing", "walking", "freedom", "repeat",
-    "early",
+    "early", "fine",
 )  # fmt: skip
-# 'early' (early mornings) is not in O*NET: every occupation is average on it, so it speaks only
-# through the placement's own words (matcher.conditions), never through the occupation.
+# 'early' (early mornings) and 'fine' (fine, careful handwork: small parts, a loupe, soldering)
+# are not in O*NET: every occupation is average on them, so they speak only through the
+# placement's own words (matcher.conditions), never through the occupation.
 FEATURES = RIASEC + CONTEXT
 
 

@@ -59,3 +59,15 @@ def test_early_mornings_speak_through_the_placement_text_only() -> None:
     top = index.suggest(YouthQuery("y", "är en morgonmänniska, börjar gärna supertidigt"), 2)
     assert top[0].placement_ref == "early"
     assert any("'morgonmänniska'" in r or "'supertidigt'" in r for r in top[0].reasons)
+
+
+def test_fine_handwork_speaks_through_the_placement_text_only() -> None:
+    index = MatchIndex.build(
+        [
+            _doc("coarse", "Extra händer", "Bära kartonger och sopa golvet i verkstaden."),
+            _doc("fine", "Extra händer", "Byta batterier och rengöra urverk under lupp."),
+        ]
+    )
+    top = index.suggest(YouthQuery("y", "gillar att pilla med små saker, har tålamod"), 2)
+    assert top[0].placement_ref == "fine"
+    assert any("'lupp'" in r or "'urverk'" in r for r in top[0].reasons)
