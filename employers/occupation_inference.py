@@ -387,10 +387,11 @@ def lexicon_words(path: Path = LEXICON_FILE) -> dict[str, list[str]]:
         for row in csv.DictReader(fh):
             if "weak signal" in (row.get("note") or "") or float(row["weight"]) < LEXICON_SURE:
                 continue
-            terms[row["ssyk"]].append(row["term"])
-            for w in (row.get("placement_words") or "").split(";"):
-                if w.strip():
-                    placement[row["ssyk"]][w.strip()] = None
+            for code in row["ssyk"].split():  # a row may name several codes ("7233 9629")
+                terms[code].append(row["term"])
+                for w in (row.get("placement_words") or "").split(";"):
+                    if w.strip():
+                        placement[code][w.strip()] = None
     return {code: list(placement[code]) + terms[code] for code in terms}
 
 

@@ -181,3 +181,16 @@ def test_english_page_says_estimated_occupation(signed_in, admin_headers):
     client.post("/language", data={"csrf": csrf, "language": "en", "next": "/"})
     page = client.get("/placements/E1").text
     assert "Estimated occupation: " in page and "Uppskattat yrke" not in page
+
+
+def test_every_code_the_inference_can_suggest_is_one_ssyk_2012_group():
+    # Lexicon rows may name several codes ("7233 9629"); each must reach the model on its own,
+    # or a placement gets a code PostgreSQL's varchar(4) refuses and SQLite silently keeps.
+    from employers.occupation_inference import PlacementText, load_reference, reference_model
+
+    labels = load_reference()[2]
+    model = reference_model()
+    assert model.codes and all(re.fullmatch(r"\d{4}", c) and c in labels for c in model.codes)
+    texts = [PlacementText(title=t) for t in ("Cykelverkstad", "Laga cyklar", "Kassa", "Städ")]
+    for found in model.infer(texts):
+        assert all(re.fullmatch(r"\d{4}", c) for c in (found.ssyk, *found.top))
