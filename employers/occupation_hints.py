@@ -68,3 +68,10 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.
 MAJOR_GROUP_FACTOR = {"0": 0.5, "1": 0.5, "2": 0.8}
+
+# Helper roles that name no occupation of their own: in "Ridlärarassistent", "Konstnärsassistent"
+# or "instruktör-assistent" the field is the first part's. Never match terms on their own.
+HELPER_ROLES: tuple[str, ...] = (
+    "assistent", "biträde", "medarbetare", "medhjälpare", "personal", "praktikant", "lärling",
+    "hjälpreda",
+)  # fmt: skip

@@ -38,7 +38,13 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from employers.occupation_hints import MAJOR_GROUP_FACTOR, SNI_GROUPS, STOP, WORKPLACE_ROLES
+from employers.occupation_hints import (
+    HELPER_ROLES,
+    MAJOR_GROUP_FACTOR,
+    SNI_GROUPS,
+    STOP,
+    WORKPLACE_ROLES,
+)
 
 DATA_DIR = Path(__file__).parent / "data" / "jobtech"
 # The interest lexicon (words -> SSYK codes, with the words placements of the code use). The
@@ -202,10 +208,21 @@ class ReferenceModel:
             for i in range(len(words) - n + 1):
                 for e in self._exact.get(" ".join(words[i : i + n]), ()):
                     hits[e] = max(hits.get(e, 0.0), 1.0)
-        for w in words if compounds else ():
+        for i, w in enumerate(words if compounds else ()):
             for k in range(2, len(w) - 4):
                 for e in self._exact.get(w[k:], ()):
                     hits[e] = max(hits.get(e, 0.0), 0.6)
+            # A helper of an occupation works in its field: "ridlärarassistent" -> ridlärare,
+            # "konstnärsassistent" -> konstnär, "instruktör assistent" -> instruktör; a helper
+            # at a workplace does its work: "butiksbiträde" -> butikssäljare.
+            role = next((r for r in HELPER_ROLES if w.endswith(r)), None)
+            if role is None:
+                continue
+            first = w[: -len(role)] or (words[i - 1] if i else "")
+            bare = first[:-1] if first.endswith("s") else first
+            for form in (first, bare, first + "e", *_workplace_terms(bare)):
+                for e in self._exact.get(form, ()) if len(form) >= 4 else ():
+                    hits[e] = max(hits.get(e, 0.0), 0.9)
         return {e: v / self._spread[e] for e, v in hits.items()}
 
     # -- scoring ------------------------------------------------------------------------------
@@ -345,7 +362,9 @@ def _clean_terms(raw: str) -> list[tuple[str, float]]:
     out: dict[str, float] = {}
     for t, w in terms:
         n = normalise(t)
-        if len(n) >= 3:
+        if (
+            len(n) >= 3 and n not in HELPER_ROLES
+        ):  # "Assistent, bostadsförmedling" is no "assistent"
             out[n] = max(out.get(n, 0.0), w)
     return list(out.items())
 

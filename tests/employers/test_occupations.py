@@ -194,3 +194,17 @@ def test_every_code_the_inference_can_suggest_is_one_ssyk_2012_group():
     texts = [PlacementText(title=t) for t in ("Cykelverkstad", "Laga cyklar", "Kassa", "Städ")]
     for found in model.infer(texts):
         assert all(re.fullmatch(r"\d{4}", c) for c in (found.ssyk, *found.top))
+
+
+def test_a_helper_works_in_the_field_of_the_occupation_it_helps():
+    # "Assistent" alone names no occupation ("Assistent, bostadsförmedling" is one kind); the
+    # first part of "Konstnärsassistent" or "Ridlärarassistent" does.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    model = reference_model()
+    titles = {"Konstnärsassistent": "2651", "Lagermedarbetare": "4322", "Kökspersonal": "9412"}
+    found = model.infer([PlacementText(title=t) for t in titles])
+    assert [f.ssyk for f in found] == list(titles.values())
+    ride = model.infer([PlacementText(title="Ridlärarassistent")])[0]
+    assert "3422" in ride.top  # ridlärare, next to the school assistant the compound's tail says
+    assert all(e.term != "assistent" for e in model.entries)
