@@ -296,3 +296,15 @@ def test_riding_a_bike_is_not_repairing_one(
     reading = analyze_youth(text, lexicon)
     assert reading.code_pos.get(field, 0) > 0
     assert not_field not in reading.code_pos
+
+
+def test_a_placement_word_is_not_found_in_a_word_that_only_starts_like_it(lexicon: Lexicon) -> None:
+    # 'modernt' is not 'mode' + 'rnt'; 'hundbad' is 'hund' + 'bad', 'modebutik' is both.
+    words = {i: w for w, i in lexicon.placement_vocab.items()}
+
+    def found(token: str) -> set[str]:
+        return {words[i] for i in lexicon.placement_words_in_token(token)}
+
+    assert "mode" not in found("modernt") | found("moderna")
+    assert "hund" in found("hundbad")
+    assert {"mode", "butik"} <= found("modebutik")
