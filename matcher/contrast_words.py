@@ -1,4 +1,5 @@
-"""Word lists that steer how a clause is read: contrast, experience, change, emphasis."""
+"""Word lists that steer how a clause is read: negation, hedges, clause boundaries, relative
+clauses, contrast, experience, change, emphasis."""
 
 from __future__ import annotations
 
@@ -30,3 +31,113 @@ WISH_VERBS: frozenset[str] = frozenset(["vill", "gillar", "skulle", "want", "lik
 STRONG_WORDS: frozenset[str] = frozenset(
     ["helst", "drömmen", "drömjobb", "drömjobbet", "älskar", "mest", "främst", "love", "dream"]
 )
+
+NEGATION_CUES: frozenset[str] = frozenset(
+    [
+        "svårt",
+        "inte",
+        "ej",
+        "aldrig",
+        "ingen",
+        "inget",
+        "inga",
+        "ingenting",
+        "nej",
+        "hatar",
+        "hata",
+        "avskyr",
+        "avsky",
+        "slippa",
+        "slipper",
+        "tråkigt",
+        "tråkig",
+        "tråkiga",
+        "suger",
+        "usch",
+        "äckligt",
+        "äcklig",
+        "not",
+        "no",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "cant",
+        "cannot",
+        "wont",
+        "wouldnt",
+        "never",
+        "hate",
+        "hates",
+        "nope",
+        "uttråkad",
+        "uttråkade",
+        "uttråkat",
+        "bored",
+    ]
+)
+
+# Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
+JUDGEMENT_CUES: frozenset[str] = frozenset(
+    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
+     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less"]
+)  # fmt: skip
+JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
+
+# Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",
+# "har aldrig jobbat med barn men ..."): (cue, neighbour) pairs read as hedges.
+HEDGE_NEXT: dict[str, frozenset[str]] = {
+    "inte": frozenset(
+        [
+            "bara",
+            "säker",
+            "säkert",
+            "rädd",
+            "jobbat",
+            "provat",
+            "testat",
+            "prövat",
+            "gjort",
+            "varit",
+            "haft",
+            "hunnit",
+        ]
+    ),
+    "aldrig": frozenset(["jobbat", "provat", "testat", "prövat", "gjort", "varit", "haft"]),
+    "ingen": frozenset(["aning", "erfarenhet", "koll"]),
+    "inga": frozenset(["problem"]),
+    "inget": frozenset(["problem", "emot"]),
+    "not": frozenset(["sure", "only"]),
+    "dont": frozenset(["know", "mind"]),
+    "cant": frozenset(["wait"]),
+    "never": frozenset(["tried", "worked", "done", "been"]),
+    "no": frozenset(["problem", "idea", "experience"]),
+}
+HEDGE_PREV: dict[str, frozenset[str]] = {
+    "inte": frozenset(["vet", "vette", "vetat"]),
+    "ej": frozenset(["vet"]),
+    "aldrig": frozenset(),
+}
+
+# Words that soften a wish ("lager kanske"): such clauses count a little less.
+HEDGE_WORDS: frozenset[str] = frozenset(
+    ["kanske", "eventuellt", "möjligen", "möjligtvis", "kansk", "maybe", "perhaps"]
+)
+
+# Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
+CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
+EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
+# Relative pronouns: a negation after one is about the thing before it, not the youth's wish.
+RELATIVE_WORDS: frozenset[str] = frozenset(["som", "who", "that", "which"])
+# After these, a negated relative clause is the youth's own refusal ("något som inte är kassa");
+# after any other word it describes somebody ("barn som har svårt med att läsa") and is skipped.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    ["något", "nåt", "nånting", "någonting", "annat", "annan", "andra", "sak", "saker", "grej",
+     "grejer", "grejs", "jobb", "jobbet", "arbete", "arbetet", "ställe", "stället", "plats",
+     "platsen", "praktik", "praktikplats", "yrke", "yrken", "bransch", "område", "det", "allt",
+     "sånt", "sådant", "something", "anything", "job", "work", "place", "stuff", "things",
+     "thing"]
+)  # fmt: skip
+# A skipped description ends where the youth speaks again ("... och jag gillar bilar").
+RESUME_WORDS = frozenset(["jag", "i", "vill", "gillar", "tycker", "want", "like", "love"])

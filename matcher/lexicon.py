@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from employers.occupation_inference import LEXICON_FILE, load_reference
+from matcher.contrast_words import HEDGE_WORDS, NEGATION_CUES
 from matcher.lexicon_data import (
     BARE_REFUSAL,
     FUZZY_MIN_RATIO,
@@ -35,7 +36,7 @@ from matcher.lexicon_data import (
     parse_terms,
     read_rows,
 )
-from matcher.text import HEDGE_WORDS, NEGATION_CUES, STOPWORDS, Clause, is_negated, stem
+from matcher.text import STOPWORDS, Clause, is_negated, stem
 from matcher.vectorize import word_doc_matrix
 
 # Lexicon notes that mark a trait or skill word ("trait word: weak signal").

@@ -15,10 +15,20 @@ from pathlib import Path
 
 from matcher.contrast_words import (
     _INSTEAD_RE,
+    CLAUSE_SPLITTERS,
     COMPARATIVES,
+    EXCEPT_WORDS,
+    GENERIC_HEADS,
+    HEDGE_NEXT,
+    HEDGE_PREV,
     INSTEAD_MARK,
+    JUDGEMENT_CUES,
+    JUDGEMENT_PREV,
+    NEGATION_CUES,
     PAST_MARKERS,
     PAST_VERB_STEMS,
+    RELATIVE_WORDS,
+    RESUME_WORDS,
     STRONG_WORDS,
     THAN_WORDS,
     WISH_VERBS,
@@ -102,116 +112,6 @@ CHAT_SPELLINGS: dict[str, str] = _load_spellings("chat_spellings.csv")
 
 # Function words and fillers: never lexicon hits, never fuzzy-matched.
 STOPWORDS: frozenset[str] = _load_words("stopwords.txt")
-
-NEGATION_CUES: frozenset[str] = frozenset(
-    [
-        "svårt",
-        "inte",
-        "ej",
-        "aldrig",
-        "ingen",
-        "inget",
-        "inga",
-        "ingenting",
-        "nej",
-        "hatar",
-        "hata",
-        "avskyr",
-        "avsky",
-        "slippa",
-        "slipper",
-        "tråkigt",
-        "tråkig",
-        "tråkiga",
-        "suger",
-        "usch",
-        "äckligt",
-        "äcklig",
-        "not",
-        "no",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "arent",
-        "cant",
-        "cannot",
-        "wont",
-        "wouldnt",
-        "never",
-        "hate",
-        "hates",
-        "nope",
-        "uttråkad",
-        "uttråkade",
-        "uttråkat",
-        "bored",
-    ]
-)
-
-# Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
-JUDGEMENT_CUES: frozenset[str] = frozenset(
-    ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
-     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less"]
-)  # fmt: skip
-_JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
-
-# Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",
-# "har aldrig jobbat med barn men ..."): (cue, neighbour) pairs read as hedges.
-_HEDGE_NEXT: dict[str, frozenset[str]] = {
-    "inte": frozenset(
-        [
-            "bara",
-            "säker",
-            "säkert",
-            "rädd",
-            "jobbat",
-            "provat",
-            "testat",
-            "prövat",
-            "gjort",
-            "varit",
-            "haft",
-            "hunnit",
-        ]
-    ),
-    "aldrig": frozenset(["jobbat", "provat", "testat", "prövat", "gjort", "varit", "haft"]),
-    "ingen": frozenset(["aning", "erfarenhet", "koll"]),
-    "inga": frozenset(["problem"]),
-    "inget": frozenset(["problem", "emot"]),
-    "not": frozenset(["sure", "only"]),
-    "dont": frozenset(["know", "mind"]),
-    "cant": frozenset(["wait"]),
-    "never": frozenset(["tried", "worked", "done", "been"]),
-    "no": frozenset(["problem", "idea", "experience"]),
-}
-_HEDGE_PREV: dict[str, frozenset[str]] = {
-    "inte": frozenset(["vet", "vette", "vetat"]),
-    "ej": frozenset(["vet"]),
-    "aldrig": frozenset(),
-}
-
-# Words that soften a wish ("lager kanske"): such clauses count a little less.
-HEDGE_WORDS: frozenset[str] = frozenset(
-    ["kanske", "eventuellt", "möjligen", "möjligtvis", "kansk", "maybe", "perhaps"]
-)
-
-# Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
-CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
-EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
-# Relative pronouns: a negation after one is about the thing before it, not the youth's wish.
-RELATIVE_WORDS: frozenset[str] = frozenset(["som", "who", "that", "which"])
-# After these, a negated relative clause is the youth's own refusal ("något som inte är kassa");
-# after any other word it describes somebody ("barn som har svårt med att läsa") and is skipped.
-GENERIC_HEADS: frozenset[str] = frozenset(
-    ["något", "nåt", "nånting", "någonting", "annat", "annan", "andra", "sak", "saker", "grej",
-     "grejer", "grejs", "jobb", "jobbet", "arbete", "arbetet", "ställe", "stället", "plats",
-     "platsen", "praktik", "praktikplats", "yrke", "yrken", "bransch", "område", "det", "allt",
-     "sånt", "sådant", "something", "anything", "job", "work", "place", "stuff", "things",
-     "thing"]
-)  # fmt: skip
-# A skipped description ends where the youth speaks again ("... och jag gillar bilar").
-_RESUMES = frozenset(["jag", "i", "vill", "gillar", "tycker", "want", "like", "love"])
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 
@@ -318,9 +218,9 @@ def _is_hedged(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     after = tokens[i + 2] if i + 2 < len(tokens) else ""
     prev = tokens[i - 1] if i > 0 else ""
-    if nxt in _HEDGE_NEXT.get(cue, frozenset()) or after in _HEDGE_NEXT.get(cue, frozenset()):
+    if nxt in HEDGE_NEXT.get(cue, frozenset()) or after in HEDGE_NEXT.get(cue, frozenset()):
         return True
-    return prev in _HEDGE_PREV.get(cue, frozenset())
+    return prev in HEDGE_PREV.get(cue, frozenset())
 
 
 def is_negated(tokens: list[str]) -> bool:
@@ -328,7 +228,7 @@ def is_negated(tokens: list[str]) -> bool:
     if any(tok in NEGATION_CUES and not _is_hedged(tokens, i) for i, tok in enumerate(tokens)):
         return True
     return any(
-        tok in JUDGEMENT_CUES and i > 0 and tokens[i - 1] in _JUDGEMENT_PREV
+        tok in JUDGEMENT_CUES and i > 0 and tokens[i - 1] in JUDGEMENT_PREV
         for i, tok in enumerate(tokens)
     )
 
@@ -416,7 +316,7 @@ def split_clauses(text: str) -> list[Clause]:
             # "hjälpa folk som inte kan svenska": the negation belongs to the relative clause,
             # not to the wish before it; it describes those people, so none of it is read.
             if skipping:
-                if n not in _RESUMES and n not in CLAUSE_SPLITTERS:
+                if n not in RESUME_WORDS and n not in CLAUSE_SPLITTERS:
                     continue
                 skipping = False
             starts_relative = (
