@@ -1,5 +1,7 @@
 """The placement's own text names its working conditions; they meet the youth's trait words."""
 
+import pytest
+
 from matcher.conditions import condition_fit, condition_matrix, condition_reason
 from matcher.index import MatchIndex
 from matcher.reading import read_traits
@@ -49,25 +51,23 @@ def test_the_reason_names_the_placement_word_and_the_youth_word() -> None:
     assert condition_reason("Kundmöte i butiken", traits) is None
 
 
-def test_early_mornings_speak_through_the_placement_text_only() -> None:
+@pytest.mark.parametrize(
+    ("plain", "fitting", "youth", "words"),
+    [
+        # Not in O*NET: early mornings and fine handwork speak through the placement's words.
+        ("Kvällspass i butiken.", "Vi börjar tidiga morgnar, kl 6, med frukosten.",
+         "är en morgonmänniska, börjar gärna supertidigt", ("'morgonmänniska'", "'supertidigt'")),
+        ("Bära kartonger och sopa golvet i verkstaden.",
+         "Byta batterier och rengöra urverk under lupp.",
+         "gillar att pilla med små saker, har tålamod", ("'lupp'", "'urverk'")),
+    ],
+)  # fmt: skip
+def test_conditions_outside_onet_speak_through_the_placement_text_only(
+    plain: str, fitting: str, youth: str, words: tuple[str, ...]
+) -> None:
     index = MatchIndex.build(
-        [
-            _doc("late", "Extra händer", "Kvällspass i butiken."),
-            _doc("early", "Extra händer", "Vi börjar tidiga morgnar, kl 6, med frukosten."),
-        ]
+        [_doc("plain", "Extra händer", plain), _doc("fitting", "Extra händer", fitting)]
     )
-    top = index.suggest(YouthQuery("y", "är en morgonmänniska, börjar gärna supertidigt"), 2)
-    assert top[0].placement_ref == "early"
-    assert any("'morgonmänniska'" in r or "'supertidigt'" in r for r in top[0].reasons)
-
-
-def test_fine_handwork_speaks_through_the_placement_text_only() -> None:
-    index = MatchIndex.build(
-        [
-            _doc("coarse", "Extra händer", "Bära kartonger och sopa golvet i verkstaden."),
-            _doc("fine", "Extra händer", "Byta batterier och rengöra urverk under lupp."),
-        ]
-    )
-    top = index.suggest(YouthQuery("y", "gillar att pilla med små saker, har tålamod"), 2)
-    assert top[0].placement_ref == "fine"
-    assert any("'lupp'" in r or "'urverk'" in r for r in top[0].reasons)
+    top = index.suggest(YouthQuery("y", youth), 2)
+    assert top[0].placement_ref == "fitting"
+    assert any(w in r for r in top[0].reasons for w in words)
