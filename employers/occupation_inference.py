@@ -8,9 +8,9 @@ skills), so staff can see why and correct it.
 
 Signals, added up per SSYK group:
 - the whole text (title twice, description, workplace name) against one document per group
-  built from its names, synonyms, label and skills, and the interest lexicon's sure words for it: TF-IDF over character n-grams inside words,
-  so compounds such as "cykelverkstad" and "cykelreparatör" share their parts without a compound
-  dictionary;
+  built from its names, synonyms, label and skills, and the interest lexicon's sure words for it:
+  TF-IDF over character n-grams inside words, so compounds such as "cykelverkstad" and
+  "cykelreparatör" share their parts without a compound dictionary;
 - occupation names found in the title (whole, or as the head of a compound: "butikssäljare"),
   names implied by a workplace in the title ("cykelverkstad" -> "cykelmekaniker"), and more
   weakly names in the description and workplaces in the employer's or workplace's name; a name
@@ -362,9 +362,8 @@ def _clean_terms(raw: str) -> list[tuple[str, float]]:
     out: dict[str, float] = {}
     for t, w in terms:
         n = normalise(t)
-        if (
-            len(n) >= 3 and n not in HELPER_ROLES
-        ):  # "Assistent, bostadsförmedling" is no "assistent"
+        # "Assistent, bostadsförmedling" is a kind of assistant, but "assistent" names nothing.
+        if len(n) >= 3 and n not in HELPER_ROLES:
             out[n] = max(out.get(n, 0.0), w)
     return list(out.items())
 
