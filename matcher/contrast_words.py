@@ -141,3 +141,11 @@ GENERIC_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 # A skipped description ends where the youth speaks again ("... och jag gillar bilar").
 RESUME_WORDS = frozenset(["jag", "i", "vill", "gillar", "tycker", "want", "like", "love"])
+# Who a job serves, after "för"/"for" next to the job ("tränare för små barn", "coach for kids"):
+# the audience, not a field of its own (child care), when the clause names the job too.
+AUDIENCE_WORDS: frozenset[str] = frozenset(
+    ["barn", "barnen", "ungdomar", "unga", "tjejer", "killar", "kids", "children", "teens",
+     "youth"]
+)  # fmt: skip
+AUDIENCE_BEFORE: frozenset[str] = frozenset(["för", "for", "åt"])
+AUDIENCE_SIZE: frozenset[str] = frozenset(["små", "lite", "äldre", "yngre", "young", "little"])

@@ -11,7 +11,13 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from matcher.contrast_words import CHANGE_WORDS, SAME_WORDS
+from matcher.contrast_words import (
+    AUDIENCE_BEFORE,
+    AUDIENCE_SIZE,
+    AUDIENCE_WORDS,
+    CHANGE_WORDS,
+    SAME_WORDS,
+)
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
 from matcher.text import Clause, split_clauses, stem
@@ -138,6 +144,20 @@ def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
     )
 
 
+def _audience(hit: TermHit, lexicon: Lexicon, clauses: list[Clause], others: set[str]) -> bool:
+    """True when the word is who a named job serves ("tränare för små barn", "coach for kids"),
+    not a field of its own. `others` are the other wished-for terms' words."""
+    term = lexicon.terms[hit.term_id]
+    if term.term not in AUDIENCE_WORDS or hit.negated:
+        return False
+    clause = next((c for c in clauses if hit.written in c.written), None)
+    if clause is None or not others.intersection(clause.written):
+        return False
+    i = clause.written.index(hit.written)
+    before = [t for t in clause.tokens[:i] if t not in AUDIENCE_SIZE]
+    return bool(before) and before[-1] in AUDIENCE_BEFORE
+
+
 def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool]:
     """(wants change, wants the same): from the clauses that are wishes."""
     wishes = [c for c in clauses if not c.negated and not c.past]
@@ -191,8 +211,17 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     clauses = split_clauses(interests)
     change, same = _change_of_mind(clauses)
     hits: list[TermHit] = []
-    for hit in lexicon.match(clauses):
-        if _other_sense(hit, lexicon, clauses):
+    matched = lexicon.match(clauses)
+    named = {
+        w
+        for h in matched
+        if not h.negated
+        and WEAK_NOTE not in lexicon.terms[h.term_id].note
+        and lexicon.terms[h.term_id].term not in AUDIENCE_WORDS
+        for w in h.written.split()
+    }
+    for hit in matched:
+        if _other_sense(hit, lexicon, clauses) or _audience(hit, lexicon, clauses, named):
             continue
         if hit.past and change and not same:
             hit = TermHit(hit.term_id, hit.written, hit.kind, True, past=True)

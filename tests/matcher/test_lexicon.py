@@ -308,3 +308,20 @@ def test_a_placement_word_is_not_found_in_a_word_that_only_starts_like_it(lexico
     assert "mode" not in found("modernt") | found("moderna")
     assert "hund" in found("hundbad")
     assert {"mode", "butik"} <= found("modebutik")
+
+
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        ("fotboll!!! vill bli tränare för små barn", "3422"),
+        ("want to work at a gym or be a coach for kids", "3422"),
+    ],
+)
+def test_who_a_named_job_serves_is_not_a_field_of_its_own(
+    lexicon: Lexicon, text: str, served: str
+) -> None:
+    reading = analyze_youth(text, lexicon)
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == served
+    assert "5311" not in reading.code_pos  # not preschool
+    # Without a job next to it, children are the field.
+    assert "5311" in analyze_youth("jag vill jobba med barn", lexicon).code_pos
