@@ -10,13 +10,19 @@ RUN apt-get update \
 RUN useradd --create-home --uid 10001 app
 WORKDIR /app
 COPY pyproject.toml README.md ./
+# Every package of pyproject.toml's list (tests/app/test_architecture.py checks the two agree).
 COPY core ./core
+COPY accounts ./accounts
+COPY links ./links
 COPY competences ./competences
 COPY employers ./employers
 COPY youths ./youths
 COPY matcher ./matcher
+COPY internships ./internships
 COPY certificates ./certificates
+COPY reports ./reports
 COPY demo ./demo
+COPY app ./app
 RUN pip install --no-cache-dir . \
  && mkdir -p /app/keys \
  && chown app:app /app/keys

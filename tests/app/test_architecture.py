@@ -112,3 +112,17 @@ def test_the_import_contracts_hold():
     result = subprocess.run([command], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "2 kept, 0 broken" in result.stdout
+
+
+def test_the_image_copies_every_package_the_project_installs():
+    # `pip install .` in the Dockerfile installs only what was copied: a package left out
+    # builds an image whose `uvicorn app.main:app` cannot start.
+    import re
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    installed = {p.rstrip("*") for p in config["tool"]["setuptools"]["packages"]["find"]["include"]}
+    on_disk = {p.parent.name for p in ROOT.glob("*/__init__.py")} - {"tests", "bench"}
+    assert on_disk <= installed, on_disk - installed
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    copied = set(re.findall(r"^COPY (\w+) \./\1$", dockerfile, re.M))
+    assert copied == installed
