@@ -220,9 +220,9 @@ class ReferenceModel:
                 continue
             first = w[: -len(role)] or (words[i - 1] if i else "")
             bare = first[:-1] if first.endswith("s") else first
-            for form in (first, bare, first + "e", *_workplace_terms(bare)):
-                for e in self._exact.get(form, ()) if len(form) >= 4 else ():
-                    hits[e] = max(hits.get(e, 0.0), 0.9)
+            forms = (first, bare, first + "e", *_workplace_terms(bare))
+            for e in (e for f in forms if len(f) >= 4 for e in self._exact.get(f, ())):
+                hits[e] = max(hits.get(e, 0.0), 0.9)
         return {e: v / self._spread[e] for e, v in hits.items()}
 
     # -- scoring ------------------------------------------------------------------------------
@@ -395,21 +395,28 @@ def load_reference(
     return list(unique.values()), dict(skills), labels
 
 
-def lexicon_words(path: Path = LEXICON_FILE) -> dict[str, list[str]]:
+@lru_cache(maxsize=1)
+def lexicon_rows() -> tuple[dict[str, str], ...]:
+    """The interest lexicon's rows, read once per process (the inference and the matcher's
+    youth lexicon share them; read only)."""
+    with LEXICON_FILE.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def lexicon_words(rows: Sequence[dict[str, str]]) -> dict[str, list[str]]:
     """Per SSYK code, the lexicon's sure terms ("servering", "kassa") and, once each, the words
     its placements use (a term that is also a placement word counts twice). Trait words (note
     "weak signal") say nothing about one occupation: left out."""
     terms: dict[str, list[str]] = defaultdict(list)
     placement: dict[str, dict[str, None]] = defaultdict(dict)
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if "weak signal" in (row.get("note") or "") or float(row["weight"]) < LEXICON_SURE:
-                continue
-            for code in row["ssyk"].split():  # a row may name several codes ("7233 9629")
-                terms[code].append(row["term"])
-                for w in (row.get("placement_words") or "").split(";"):
-                    if w.strip():
-                        placement[code][w.strip()] = None
+    for row in rows:
+        if "weak signal" in (row.get("note") or "") or float(row["weight"]) < LEXICON_SURE:
+            continue
+        for code in row["ssyk"].split():  # a row may name several codes ("7233 9629")
+            terms[code].append(row["term"])
+            for w in (row.get("placement_words") or "").split(";"):
+                if w.strip():
+                    placement[code][w.strip()] = None
     return {code: list(placement[code]) + terms[code] for code in terms}
 
 
@@ -419,7 +426,7 @@ def reference_model() -> ReferenceModel:
     with the lexicon's words for the group added to them."""
     entries, skills, labels = load_reference()
     combined = {code: list(ws) for code, ws in skills.items()}
-    for code, ws in lexicon_words().items():
+    for code, ws in lexicon_words(lexicon_rows()).items():
         combined.setdefault(code, []).extend(ws)
     return ReferenceModel(entries, combined, labels)
 

@@ -18,7 +18,7 @@ import wordfreq
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from employers.occupation_inference import LEXICON_FILE, load_reference
+from employers.occupation_inference import lexicon_rows, load_reference
 from matcher.contrast_words import HEDGE_WORDS, NEGATION_CUES
 from matcher.lexicon_data import (
     BARE_REFUSAL,
@@ -34,7 +34,6 @@ from matcher.lexicon_data import (
     norm_phrase,
     occupation_name_rows,
     parse_terms,
-    read_rows,
 )
 from matcher.text import STOPWORDS, Clause, is_negated, stem
 from matcher.vectorize import word_doc_matrix
@@ -437,7 +436,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The packaged lexicon plus the JobTech occupation names (loaded once per process)."""
-    rows = read_rows(LEXICON_FILE)
+    rows = list(lexicon_rows())
     known = {norm_phrase(r["term"]) for r in rows}
     # Names for reasons: the lexicon's own short names, else SSYK 2012's labels (via JobTech).
     names = {**load_reference()[2], **load_occupations()}

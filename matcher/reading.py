@@ -129,6 +129,11 @@ def senses() -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
     return out
 
 
+def _clause_of(hit: TermHit, clauses: list[Clause]) -> Clause | None:
+    """The clause the hit was found in."""
+    return next((c for c in clauses if hit.written in c.written), None)
+
+
 def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
     """True when the clause shows the word is meant in its other sense ('spelar fotboll' is
     not gaming, 'målar tavlor' is not house painting, 'kör moped' is not a choir)."""
@@ -136,7 +141,7 @@ def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
     rules = senses().get(term.term) or senses().get(stem(term.term))
     if not rules:
         return False
-    clause = next((c for c in clauses if hit.written in c.written), None)
+    clause = _clause_of(hit, clauses)
     tokens = clause.tokens if clause else ()
     return any(
         codes.intersection(term.codes) and any(t.startswith(w) for t in tokens for w in words)
@@ -150,7 +155,7 @@ def _audience(hit: TermHit, lexicon: Lexicon, clauses: list[Clause], others: set
     term = lexicon.terms[hit.term_id]
     if term.term not in AUDIENCE_WORDS or hit.negated:
         return False
-    clause = next((c for c in clauses if hit.written in c.written), None)
+    clause = _clause_of(hit, clauses)
     if clause is None or not others.intersection(clause.written):
         return False
     i = clause.written.index(hit.written)

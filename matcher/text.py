@@ -291,6 +291,10 @@ def split_clauses(text: str) -> list[Clause]:
         skipping = False  # inside a negated description of somebody else
         for i, w in enumerate(written):
             n = normalize_token(w)
+            if skipping:  # a negated description of somebody else, until the youth speaks again
+                if n not in RESUME_WORDS and n not in CLAUSE_SPLITTERS:
+                    continue
+                skipping = False
             nxt = normalize_token(written[i + 1]) if i + 1 < len(written) else ""
             rules_out_next = (
                 n in EXCEPT_WORDS
@@ -315,10 +319,6 @@ def split_clauses(text: str) -> list[Clause]:
             )
             # "hjälpa folk som inte kan svenska": the negation belongs to the relative clause,
             # not to the wish before it; it describes those people, so none of it is read.
-            if skipping:
-                if n not in RESUME_WORDS and n not in CLAUSE_SPLITTERS:
-                    continue
-                skipping = False
             starts_relative = (
                 n in RELATIVE_WORDS
                 and bool(current_n)

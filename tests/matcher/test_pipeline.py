@@ -162,3 +162,20 @@ def test_after_the_named_occupation_come_occupations_alike_to_it() -> None:
     top = index.suggest(YouthQuery("y", "vill bli elektriker"), 2)
     assert top[0].placement_ref == "vvs"
     assert top[0].reasons[0].startswith("Jobbet liknar ")
+
+
+def test_in_a_text_of_traits_alone_the_onet_fit_leads_the_trait_words_own_occupations() -> None:
+    # 'lugn' points to the library on its own (a weak lexicon row); "jobba själv" with it is
+    # better read through O*NET's working conditions, which stage 2 lets lead.
+    from matcher.occupations import find_occupations
+
+    lexicon = _lexicon()
+    codes = list(lexicon.codes)
+    reading = read_text("jag är lugn och vill jobba själv", lexicon)
+    assert "4410" in reading.weak_only and not reading.names_occupation
+    found = find_occupations(
+        reading, codes, profile_similarity=np.zeros(len(codes), np.float32), reactions={}
+    )
+    best = codes[int(np.argmax(found.lexicon))]
+    assert best not in reading.weak_only
+    assert found.traits[codes.index(best)] > 0.5
