@@ -17,7 +17,7 @@ _INSTEAD_RE = re.compile(r"\b(?:i\s*stället|istället|istallet|instead)\s+(?:f�
 PAST_MARKERS: frozenset[str] = frozenset(
     ["jobbat", "jobbade", "arbetat", "arbetade", "praktiserat", "praktiserade", "pluggat",
      "pluggade", "studerat", "studerade", "förut", "tidigare", "innan", "sommarjobbat",
-     "sommarjobbade", "worked", "used"]
+     "sommarjobbade", "testade", "provade", "prao", "praon", "worked", "used", "tried"]
 )  # fmt: skip
 PAST_VERB_STEMS: frozenset[str] = frozenset(["jobba", "jobb", "arbeta", "varit", "gjort"])
 # Words that mark a change from that experience ("vill testa något nytt").
@@ -84,6 +84,24 @@ JUDGEMENT_CUES: frozenset[str] = frozenset(
      "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less"]
 )  # fmt: skip
 JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
+# "det var alldeles för högljutt", "it was way too loud": "too much" rules out what was said.
+TOO_WORDS: frozenset[str] = frozenset(["för", "alltför", "too"])
+TOO_INTENSIFIERS: frozenset[str] = frozenset(
+    ["alldeles", "lite", "lit", "way", "så", "sjukt", "jätte", "much", "far", "really", "a", "bit"]
+)
+# Somebody else's job is context, not the youth's wish ("mamma är undersköterska"): a clause
+# that starts with one of these people and a verb of being or working counts as experience.
+OTHER_PEOPLE: frozenset[str] = frozenset(
+    ["mamma", "mamman", "morsan", "mor", "pappa", "pappan", "farsan", "far", "bror", "brorsan",
+     "syster", "syrran", "kusin", "morbror", "farbror", "moster", "faster", "kompis", "kompisen",
+     "polare", "polaren", "föräldrar", "föräldrarna", "mom", "mum", "dad", "father", "mother",
+     "brother", "sister", "cousin", "uncle", "aunt", "friend", "parents", "hon", "han", "she", "he"]
+)  # fmt: skip
+OTHER_PEOPLE_OWNERS: frozenset[str] = frozenset(["min", "mitt", "mina", "my", "en", "a"])
+OTHER_PEOPLE_VERBS: frozenset[str] = frozenset(
+    ["är", "e", "var", "jobbar", "jobbade", "arbetar", "arbetade", "pluggar", "is", "was",
+     "works", "worked"]
+)  # fmt: skip
 
 # Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",
 # "har aldrig jobbat med barn men ..."): (cue, neighbour) pairs read as hedges.

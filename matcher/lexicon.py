@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from employers.occupation_inference import lexicon_rows, load_reference
-from matcher.contrast_words import HEDGE_WORDS, NEGATION_CUES
+from matcher.contrast_words import HEDGE_WORDS, NEGATION_CUES, WISH_VERBS
 from matcher.lexicon_data import (
     BARE_REFUSAL,
     FUZZY_MIN_RATIO,
@@ -332,7 +332,8 @@ class Lexicon:
         nothing else ("nej tack") rules out the clause before it.
         """
         per_clause: list[list[TermHit]] = []
-        for clause in clauses:
+        clauses = list(clauses)
+        for n, clause in enumerate(clauses):
             hits = self.match_clause(clause)
             # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
             bare = all(
@@ -344,7 +345,8 @@ class Lexicon:
                 and per_clause
                 and (REFERRING_WORDS.intersection(clause.tokens) or bare)
             ):
-                per_clause[-1] = [replace(h, negated=True) for h in per_clause[-1]]
+                for k in _told_before(clauses, n):
+                    per_clause[k] = [replace(h, negated=True) for h in per_clause[k]]
             per_clause.append(hits)
         # A term the youth ruled out in so many words is not wished for because it shows up
         # again elsewhere ("inte däck ... jobbade på däckfirma").
@@ -431,6 +433,23 @@ class Lexicon:
         hits = (doc_words @ word_pw).tocsr()
         hits.data[:] = 1.0
         return hits
+
+
+def _told_before(clauses: list[Clause], n: int) -> list[int]:
+    """The clauses a refusal without content points back to: the one before it, and further
+    back within the sentence while no clause is a wish ("Testade förskola på prao, barnen var
+    gulliga men det var för högljutt" rules out the preschool, not only the children)."""
+    out = [n - 1]
+    k = n - 1
+    while (
+        k > 0
+        and clauses[k - 1].sentence == clauses[n].sentence
+        and not WISH_VERBS.intersection(clauses[k].tokens)
+        and not WISH_VERBS.intersection(clauses[k - 1].tokens)
+    ):
+        k -= 1
+        out.append(k)
+    return out
 
 
 @lru_cache(maxsize=1)

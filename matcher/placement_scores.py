@@ -75,6 +75,17 @@ def word_match(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
     return saturate(raw / index.pw_norm)
 
 
+def refused_part(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
+    """Per placement, the weight of a refused part of a wished area that it names ("djur, men
+    inte hundar": the dog day-care goes down, the pet shop does not)."""
+    if not reading.refused_parts or not n:
+        return np.zeros(n, dtype=np.float32)
+    ids = np.fromiter(reading.refused_parts.keys(), dtype=np.int32)
+    vals = np.fromiter(reading.refused_parts.values(), dtype=np.float32)
+    sub = index.Ht[ids].multiply(vals.reshape(-1, 1)).tocsr()
+    return np.asarray(sub.max(axis=0).todense()).ravel()
+
+
 def eligible(index: MatchIndex, query: YouthQuery) -> np.ndarray:
     ok = index.alive & index.available
     if query.age is not None:
@@ -106,6 +117,7 @@ def score_placements(
     if q.nnz and n:
         direct = occupations.text_share * relative(np.asarray((q @ index.Xt).todense()).ravel())
     scores = lex + prof + w.direct * direct + w.placement_words * word_match(index, reading, n)
+    scores -= w.lexicon * refused_part(index, reading, n)
     if reading.traits and n:
         # Next to a named occupation, conditions only colour the choice.
         share = CONDITIONS_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0

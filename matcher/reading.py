@@ -69,6 +69,9 @@ class Reading:
     names_occupation: bool = False
     # Wished-for codes that only trait and skill words point to ('lugn' -> care work).
     weak_only: set[str] = field(default_factory=set)
+    # The refused part of a wished-for area ("djur, men inte hundar"): its own placement
+    # words and the weight of the refusal; the placements that name it go down.
+    refused_parts: dict[int, float] = field(default_factory=dict)
 
     @property
     def negative_codes(self) -> set[str]:
@@ -204,6 +207,28 @@ def _areas(
     return out
 
 
+def _exceptions(hits: list[TermHit], lexicon: Lexicon) -> set[int]:
+    """Ruled-out terms that are one part of a wished-for area ("djur, men inte hundar", "bygg
+    men inte måla"): the wished term lists the refused word among its own words and covers
+    all its occupations. Such a refusal lowers the placements that name the part, not the
+    whole occupation."""
+    wished = [lexicon.terms[h.term_id] for h in hits if not h.negated and not h.past]
+    out: set[int] = set()
+    for hit in hits:
+        term = lexicon.terms[hit.term_id]
+        if not hit.negated or WEAK_NOTE in term.note:
+            continue
+        codes = set(term.codes)
+        if any(
+            w.term != term.term
+            and term.term in w.placement_words
+            and codes.issubset(c for v in wished if v.term == w.term for c in v.codes)
+            for w in wished
+        ):
+            out.add(hit.term_id)
+    return out
+
+
 def _hit_weight(hit: TermHit, base: float) -> float:
     if hit.negated:
         return base
@@ -246,6 +271,9 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     # What the youth has done never outweighs what they rule out ("INTE måla. har målat hos
     # morbror hela sommarn"): experience in a refused area adds nothing to it.
     refused = {c for h in hits if h.negated and not h.past for c in lexicon.terms[h.term_id].codes}
+    exceptions = _exceptions(hits, lexicon)
+    left_behind: set[str] = set()  # words of experience in a refused area
+    parts: dict[int, float] = {}
     # Each term counts once per code and polarity; a code's evidence saturates.
     for hit in hits:
         term = lexicon.terms[hit.term_id]
@@ -256,16 +284,24 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
         for code in term.codes:
             if hit.past and not hit.negated and code in refused:
                 continue
+            if hit.term_id in exceptions:
+                continue  # "djur, men inte hundar": the dogs go down by their words only
             if WEAK_NOTE in term.note:
                 weak.setdefault((hit.negated, code), []).append(weight)
             else:
                 target.setdefault(code, []).append(weight)
                 if not hit.negated and weight > code_area.get(code, (0.0, -1))[0]:
                     code_area[code] = (weight, hit.term_id)
+        if hit.past and not hit.negated and refused.issuperset(term.codes):
+            # "har jobbat som diskare ... inte stå vid disken mer": nothing of it counts
+            left_behind.update(hit.written.split())
+            continue
         for pid, factor in lexicon.term_pw_factor[hit.term_id].items():
             pw_target[pid] = max(pw_target.get(pid, 0.0), weight * factor)
             if factor >= 1.0:
                 (own_neg if hit.negated else own_pos).add(pid)
+                if hit.term_id in exceptions:
+                    parts[pid] = max(parts.get(pid, 0.0), weight)
         if not hit.negated and WEAK_NOTE not in term.note:
             for code in term.codes:
                 words = code_words.setdefault(code, {})
@@ -295,7 +331,11 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     for pid, w in pw_neg.items():
         if pid not in pw or (pid in own_neg and pid not in own_pos):
             pw[pid] = -w
-    positive = " ".join(" ".join(c.tokens) for c in clauses if not c.negated)
+    positive = " ".join(
+        " ".join(t for t, w in zip(c.tokens, c.written, strict=True) if w not in left_behind)
+        for c in clauses
+        if not c.negated
+    )
     return Reading(
         clauses=clauses,
         hits=hits,
@@ -309,4 +349,5 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
         traits=read_traits(clauses),
         names_occupation=named,
         weak_only={c for (negated, c) in weak if not negated and c not in strong_pos},
+        refused_parts=parts,
     )

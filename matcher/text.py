@@ -25,12 +25,17 @@ from matcher.contrast_words import (
     JUDGEMENT_CUES,
     JUDGEMENT_PREV,
     NEGATION_CUES,
+    OTHER_PEOPLE,
+    OTHER_PEOPLE_OWNERS,
+    OTHER_PEOPLE_VERBS,
     PAST_MARKERS,
     PAST_VERB_STEMS,
     RELATIVE_WORDS,
     RESUME_WORDS,
     STRONG_WORDS,
     THAN_WORDS,
+    TOO_INTENSIFIERS,
+    TOO_WORDS,
     WISH_VERBS,
 )
 from matcher.types import PlacementDoc
@@ -126,6 +131,7 @@ _FILLER_RE = re.compile(
 CAPITAL_IT = "IT"  # the field; lowercase "it" is usually the English pronoun
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _CLAUSE_PUNCT_RE = re.compile(r"[.!?;:,()\[\]\n\r\t/|–—•]+|\s-\s|\.\.+")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -133,7 +139,7 @@ class Clause:
     """A stretch of text between punctuation or contrast words, with its polarity.
 
     `past` marks what the youth has done rather than wishes ("har jobbat i kassa"); `strong`
-    marks an emphasised wish ("helst", "drömmen").
+    marks an emphasised wish ("helst", "drömmen"); `sentence` numbers the sentence it is in.
     """
 
     tokens: tuple[str, ...]
@@ -141,6 +147,7 @@ class Clause:
     negated: bool
     past: bool = False
     strong: bool = False
+    sentence: int = 0
 
 
 def strip_accents_keep_swedish(text: str) -> str:
@@ -230,7 +237,21 @@ def is_negated(tokens: list[str]) -> bool:
     return any(
         tok in JUDGEMENT_CUES and i > 0 and tokens[i - 1] in JUDGEMENT_PREV
         for i, tok in enumerate(tokens)
-    )
+    ) or any(_too_much(tokens, i) for i, tok in enumerate(tokens) if tok in TOO_WORDS)
+
+
+_TOO_AMOUNTS = frozenset(["mycket", "många", "lite", "much", "many", "little"])
+
+
+def _too_much(tokens: list[str], i: int) -> bool:
+    """'det var alldeles för högljutt', 'way too loud': a judgement after 'var'/'är'."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if not nxt or (nxt in STOPWORDS and nxt not in _TOO_AMOUNTS):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in TOO_INTENSIFIERS:
+        j -= 1
+    return j >= 0 and tokens[j] in JUDGEMENT_PREV
 
 
 def _resolve_el(tokens: list[str]) -> None:
@@ -246,7 +267,15 @@ SUPINE_ENDINGS = ("at", "it")  # Swedish supine: 'målat', 'städat', 'skrivit'
 def _is_past(tokens: list[str]) -> bool:
     """The clause tells what the youth has done ("har jobbat i kassa", "förut lager").
 
-    A negated experience ("har aldrig jobbat med barn") is no experience: not past."""
+    A negated experience ("har aldrig jobbat med barn") is no experience: not past. Somebody
+    else's job ("mamma är undersköterska") is context the youth knows, counted like experience."""
+    start = 1 if tokens and tokens[0] in OTHER_PEOPLE_OWNERS else 0
+    if (
+        len(tokens) > start + 1
+        and tokens[start] in OTHER_PEOPLE
+        and tokens[start + 1] in OTHER_PEOPLE_VERBS
+    ):
+        return True
     for i, tok in enumerate(tokens):
         if tok in PAST_MARKERS and not (i > 0 and tokens[i - 1] in NEGATION_CUES):
             return True
@@ -260,7 +289,7 @@ def _is_past(tokens: list[str]) -> bool:
     return False
 
 
-def _finish(tokens: list[str], written: list[str], forced: bool) -> Clause:
+def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) -> Clause:
     _resolve_el(tokens)
     negated = forced or is_negated(tokens)
     return Clause(
@@ -269,6 +298,7 @@ def _finish(tokens: list[str], written: list[str], forced: bool) -> Clause:
         negated,
         past=not negated and _is_past(tokens),
         strong=any(t in STRONG_WORDS for t in tokens),
+        sentence=sentence,
     )
 
 
@@ -283,7 +313,10 @@ def split_clauses(text: str) -> list[Clause]:
     # An emoji without a word of its own ends a thought ("aldrig mer kassa 😩 vill ...").
     text = _FILLER_RE.sub(" ", _OTHER_EMOJI_RE.sub(" . ", replace_emoji(text)))
     text = _INSTEAD_RE.sub(f" {INSTEAD_MARK} ", text)
-    for chunk in _CLAUSE_PUNCT_RE.split(text):
+    ends = [_SENTENCE_END_RE.search(sep) is not None for sep in _CLAUSE_PUNCT_RE.findall(text)]
+    sentence = 0
+    for n_chunk, chunk in enumerate(_CLAUSE_PUNCT_RE.split(text)):
+        sentence += n_chunk > 0 and ends[n_chunk - 1]
         written = written_tokens(chunk)
         current_w: list[str] = []
         current_n: list[str] = []
@@ -335,7 +368,7 @@ def split_clauses(text: str) -> list[Clause]:
                 or starts_relative
             ):
                 if current_n:
-                    clauses.append(_finish(current_n, current_w, forced_negative))
+                    clauses.append(_finish(current_n, current_w, forced_negative, sentence))
                 current_w, current_n = [], []
                 forced_negative = rules_out_next
                 if not (ends_refusal or starts_relative):
@@ -343,7 +376,7 @@ def split_clauses(text: str) -> list[Clause]:
             current_w.append(w)
             current_n.append(n)
         if current_n:
-            clauses.append(_finish(current_n, current_w, forced_negative))
+            clauses.append(_finish(current_n, current_w, forced_negative, sentence))
     return clauses
 
 

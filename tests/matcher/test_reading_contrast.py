@@ -1,0 +1,110 @@
+"""Contrast read across clauses: a past placement judged afterwards, somebody else's job, a
+refused part of a wished area, experience left behind. Each through the reading and through
+the ranking of a small catalogue."""
+
+import pytest
+
+from matcher.index import MatchIndex
+from matcher.lexicon import default_lexicon
+from matcher.reading import read_text
+from matcher.types import PlacementDoc, YouthQuery
+
+
+def _doc(ref: str, title: str, description: str, ssyk: str) -> PlacementDoc:
+    return PlacementDoc(ref, title, description, ssyk, None, None, "G")
+
+
+CATALOGUE = [
+    _doc("preschool", "Förskola", "Lek och pyssel med barnen, inne och ute.", "5311"),
+    _doc("pets", "Djuraffären", "Mata fiskar och fåglar, hjälpa kunder med foder.", "6122"),
+    _doc("dogs", "Hunddagis", "Gå promenader med hundarna och leka med hundar.", "6122"),
+    _doc("stable", "Stallet", "Mocka boxar, fodra och sköta hästarna.", "6121"),
+    _doc("dishes", "Diskare", "Disk och plock i restaurangen.", "9412"),
+    _doc("kitchen", "Praktik i köket", "Laga mat till lunchen med våra kockar.", "5120"),
+    _doc("care", "Äldreboende", "Omsorg och hjälp vid måltider.", "5321"),
+    _doc("it", "IT-support", "Hjälpa kollegor med datorer och skrivare.", "3512"),
+    _doc("ferry", "Däcksmatros", "Förtöja och hjälpa passagerare ombord på färjan.", "8350"),
+    _doc("lab", "Laboratoriet", "Märka prover och diska glas i vårt labb.", "3215"),
+    _doc("shop", "Klädbutik", "Hjälpa kunder och vika kläder.", "5223"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return MatchIndex.build(CATALOGUE)
+
+
+def _refs(index: MatchIndex, text: str, n: int = 5) -> list[str]:
+    return [s.placement_ref for s in index.suggest(YouthQuery("y", text), n)]
+
+
+def test_a_judgement_after_a_past_placement_rules_the_whole_placement_out(
+    index: MatchIndex,
+) -> None:
+    text = (
+        "Testade förskola på prao, barnen var gulliga men det var alldeles för högljutt. "
+        "Vill ha nåt med djur."
+    )
+    reading = read_text(text, default_lexicon())
+    assert "5311" in reading.negative_codes
+    assert reading.code_pos.get("6122", 0.0) > 0.5
+    refs = _refs(index, text)
+    assert refs[0] in {"pets", "dogs", "stable"}
+    assert "preschool" not in refs[:3]
+
+
+def test_too_much_is_a_judgement_but_too_after_a_wish_is_not() -> None:
+    lexicon = default_lexicon()
+    assert "9412" in read_text("jobbade som diskare, det var för stressigt", lexicon).negative_codes
+    assert (
+        "9412" in read_text("I worked as a dishwasher, it was way too loud", lexicon).negative_codes
+    )
+    kept = read_text("jag vill jobba i kök för att jag gillar mat", lexicon)
+    assert not kept.negative_codes
+
+
+def test_somebody_elses_job_is_context_not_a_wish() -> None:
+    lexicon = default_lexicon()
+    theirs = read_text("Mamma är undersköterska. Jag gillar att fixa med datorer", lexicon)
+    mine = read_text("Jag vill bli undersköterska. Jag gillar att fixa med datorer", lexicon)
+    assert theirs.code_pos["5321"] < mine.code_pos["5321"]
+    assert theirs.code_pos["3512"] > theirs.code_pos["5321"]
+    refused = read_text(
+        "Nåt annat än vård. Mamma är undersköterska och alla tror jag ska bli det med. "
+        "Jag gillar att fixa med datorer",
+        lexicon,
+    )
+    assert "5321" in refused.negative_codes
+    assert "5321" not in refused.code_pos
+
+
+def test_a_refused_part_of_a_wished_area_lowers_only_the_placements_that_name_it(
+    index: MatchIndex,
+) -> None:
+    text = "Vill ha nåt med djur. Men inte hundar, jag är allergisk"
+    reading = read_text(text, default_lexicon())
+    assert "6122" not in reading.negative_codes  # the pet shop is still wished for
+    refs = _refs(index, text, 6)
+    assert refs.index("pets") < refs.index("dogs") if "dogs" in refs else "pets" in refs
+    assert "stable" in refs[:3]
+    assert "dogs" not in refs[:3]
+
+
+def test_experience_left_behind_does_not_lift_its_own_placement(index: MatchIndex) -> None:
+    text = "Jag har jobbat som diskare i ett år. Nu vill jag bli kock, inte stå vid disken mer."
+    refs = _refs(index, text)
+    assert refs[0] == "kitchen"
+    assert refs.index("dishes") > refs.index("kitchen") if "dishes" in refs else True
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Jag vill jobba på en båt eller en färja.", "ferry"),
+        ("jag vill jobba på ett labb", "lab"),
+        ("I want to work on a ferry", "ferry"),
+        ("gillar hästar och att vara i stallet", "stable"),
+    ],
+)
+def test_everyday_words_for_less_common_workplaces(index: MatchIndex, text: str, ref: str) -> None:
+    assert _refs(index, text)[0] == ref
