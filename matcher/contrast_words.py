@@ -167,3 +167,11 @@ AUDIENCE_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 AUDIENCE_BEFORE: frozenset[str] = frozenset(["för", "for", "åt"])
 AUDIENCE_SIZE: frozenset[str] = frozenset(["små", "lite", "äldre", "yngre", "young", "little"])
+
+# Swedish lexicon words that are everyday English words too: in an English clause ("built a
+# treehouse last summer", "worked on a farm, in the barn") they are read as English.
+ENGLISH_MARKERS: frozenset[str] = frozenset(
+    ["the", "my", "with", "and", "is", "was", "to", "of", "im", "me", "want", "like", "something",
+     "that", "this", "an", "am", "be", "work", "summer", "year", "week", "time", "i'm", "it's"]
+)  # fmt: skip
+ENGLISH_HOMOGRAPHS: frozenset[str] = frozenset(["last", "barn", "fast", "full", "kind", "sky"])

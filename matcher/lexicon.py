@@ -19,7 +19,13 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from employers.occupation_inference import lexicon_rows, load_reference
-from matcher.contrast_words import HEDGE_WORDS, NEGATION_CUES, WISH_VERBS
+from matcher.contrast_words import (
+    ENGLISH_HOMOGRAPHS,
+    ENGLISH_MARKERS,
+    HEDGE_WORDS,
+    NEGATION_CUES,
+    WISH_VERBS,
+)
 from matcher.lexicon_data import (
     BARE_REFUSAL,
     FUZZY_MIN_RATIO,
@@ -316,8 +322,11 @@ class Lexicon:
                 negated = is_negated(rest)
             hits.append(TermHit(tid, written, "phrase", False if own_cue else negated, hedged))
         hits = [replace(h, negated=False) if h.negated and not negated else h for h in hits]
+        english = len(ENGLISH_MARKERS.intersection(clause.tokens)) >= 2
         for i, tok in enumerate(clause.tokens):
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:
+                continue
+            if english and tok in ENGLISH_HOMOGRAPHS:
                 continue
             for tid, kind in self._single(tok):
                 hits.append(TermHit(tid, clause.written[i], kind, negated, hedged))

@@ -108,3 +108,12 @@ def test_experience_left_behind_does_not_lift_its_own_placement(index: MatchInde
 )
 def test_everyday_words_for_less_common_workplaces(index: MatchIndex, text: str, ref: str) -> None:
     assert _refs(index, text)[0] == ref
+
+
+def test_an_english_clause_reads_last_as_english_not_as_cargo() -> None:
+    lexicon = default_lexicon()
+    english = read_text("built a treehouse with my dad last summer. Carpentry maybe", lexicon)
+    assert "4322" not in english.code_pos  # 'last' (Swedish: load, cargo) -> warehouse
+    assert "7111" in english.code_pos
+    swedish = read_text("jag vill jobba med last och lossning i hamnen", lexicon)
+    assert "4322" in swedish.code_pos
