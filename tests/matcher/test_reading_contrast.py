@@ -117,3 +117,12 @@ def test_an_english_clause_reads_last_as_english_not_as_cargo() -> None:
     assert "7111" in english.code_pos
     swedish = read_text("jag vill jobba med last och lossning i hamnen", lexicon)
     assert "4322" in swedish.code_pos
+
+
+def test_older_children_are_children_and_school_can_be_the_wish() -> None:
+    lexicon = default_lexicon()
+    reading = read_text("hellre lite äldre barn, typ fritids eller i skolan", lexicon)
+    assert "5321" not in reading.code_pos  # 'äldre' here is 'older', not elderly care
+    assert reading.code_pos["5312"] > 0.5
+    dropout = read_text("hoppade av skolan i nian, vill jobba med bilar", lexicon)
+    assert "5312" not in dropout.code_pos  # the school the youth left is no wish
