@@ -117,14 +117,6 @@ EMPLOYERS = {
         "Angered",
         "Milan Petrović",
     ),
-    "radio_nordost": (
-        "Radio Nordost (förening)",
-        "802488410",
-        "Studion",
-        "Angereds torg 5, 424 22 Angered",
-        "Angered",
-        "Hodan Abdi",
-    ),
     # Askim-Frölunda-Högsbo
     "sportkallaren": (
         "Sportkällaren Frölunda",
@@ -319,22 +311,6 @@ EMPLOYERS = {
         "Centrum",
         "Linh Nguyen",
     ),
-    "klackbaren": (
-        "Klackbaren Skomakeri",
-        "",
-        "Klackbaren",
-        "Kungsgatan 60, 411 19 Göteborg",
-        "Centrum",
-        "Göran Falk",
-    ),
-    "bubblan": (
-        "Seriebutiken Bubblan",
-        "",
-        "Butiken",
-        "Andra Långgatan 14, 413 03 Göteborg",
-        "Majorna-Linné",
-        "Alva Rydberg",
-    ),
     "kanalturer": (
         "Kanalturer Göteborg AB",
         "556480152",
@@ -342,14 +318,6 @@ EMPLOYERS = {
         "Kungsportsplatsen 1, 411 10 Göteborg",
         "Centrum",
         "Sara Blom",
-    ),
-    "bokbinderiet": (
-        "Bokbinderiet Haga",
-        "",
-        "Verkstaden",
-        "Haga Nygata 18, 411 22 Göteborg",
-        "Centrum",
-        "Anders Ljung",
     ),
     # Majorna-Linné
     "pilgatan": (
@@ -764,14 +732,6 @@ EMPLOYERS = {
         "Lundby",
         "Kim Åberg",
     ),
-    "sushi_saga": (
-        "Sushi Saga Eriksberg",
-        "",
-        "Restaurangen",
-        "Eriksbergstorget 10, 417 64 Göteborg",
-        "Lundby",
-        "Yuki Tanaka",
-    ),
     # Örgryte-Härlanda
     "kanelen": (
         "Konditori Kanelen",
@@ -820,14 +780,6 @@ EMPLOYERS = {
         "Härlandavägen 7, 416 64 Göteborg",
         "Örgryte-Härlanda",
         "Nadia Rahimi",
-    ),
-    "urmakeriet": (
-        "Klockan & Kronan Urmakeri",
-        "",
-        "Verkstaden",
-        "Redbergsvägen 3, 416 65 Göteborg",
-        "Örgryte-Härlanda",
-        "Åke Wester",
     ),
     "golvmastarna": (
         "Golvmästarna i Göteborg AB",
@@ -910,14 +862,6 @@ EMPLOYERS = {
         "Östra Göteborg",
         "Noah Gebremedhin",
     ),
-    "stoppat": (
-        "Stoppat & Klart Tapetseri",
-        "",
-        "Verkstaden",
-        "Gamlestadsvägen 30, 415 11 Göteborg",
-        "Östra Göteborg",
-        "Siv Hellström",
-    ),
     "brevladan": (
         "Brevlådan Väst AB",
         "559226561",
@@ -926,15 +870,52 @@ EMPLOYERS = {
         "Östra Göteborg",
         "Hussein Farah",
     ),
-    "apoteket_ekan": (
-        "Apoteket Ekan",
-        "559018463",
-        "Apoteket",
-        "Kortedala torg 2, 415 08 Göteborg",
-        "Östra Göteborg",
-        "Charlotte Ek",
-    ),
 }
+
+
+# Some organisations run several workplaces. A member workplace keeps its own name, address, district
+# and supervisor; the employer name and org number come from the group.
+EMPLOYER_GROUPS = [
+    (
+        "Restauranggruppen Koppar AB",
+        "556799410",
+        ["kopparkitteln", "pilgatan", "smakbuss", "kullen_pizza", "burgerbaren"],
+    ),
+    (
+        "Hantverkskooperativet Nål & Öga",
+        "769618927",
+        ["nal_trad", "atelje_klippan", "keramik_bergsjon", "guldsmedjan", "strangverket", "seglet"],
+    ),
+    (
+        "Djurens Hus Väst AB",
+        "559281616",
+        ["tassarna", "zoolinne", "jarnbrott_hund", "djurkliniken"],
+    ),
+    (
+        "Salongsgruppen Sax & Lack AB",
+        "559164249",
+        ["saxen", "harhornan", "barber_hjallbo", "nail_lab", "askim_spa"],
+    ),
+    ("Pixelhörnan AB", "559310558", ["pixel", "telefonkliniken"]),
+    (
+        "Byggkompaniet Hisingen AB",
+        "556821196",
+        ["karra_bygg", "tak_plat", "golvmastarna", "rorlaget"],
+    ),
+    ("Paketpilen Logistik AB", "559316191", ["paketpilen", "dorr_till_dorr", "brevladan"]),
+    ("Nordhamn Transport & Flytt AB", "556733058", ["nordhamn", "barkraft"]),
+    ("Motorgruppen Väst AB", "556977245", ["torslanda_bil", "mopedmekarna"]),
+    ("Kranhuset Media AB", "559268373", ["kranfilm", "ljusbild", "kvadrat"]),
+    ("Lekfulla Förskolor Väst AB", "559031458", ["tranan", "kvillebacken", "utegarden"]),
+    ("Kraftverket Träning AB", "559288017", ["kraftverket", "klatter"]),
+    ("Bostadsbolaget Trappan AB", "556870312", ["nordost_bost", "hisingshem"]),
+    ("Återbruket (ideell förening)", "802520513", ["aterbruket", "andra_chansen"]),
+    ("Matmarknaden Göteborg AB", "556442130", ["torslanda_mat", "hjallbo_livs"]),
+    ("Scenljus Väst AB", "559133572", ["scenljus", "masthugget"]),
+    ("Grönt & Sten Trädgård AB", "556713647", ["askim_tradgard", "gronyte"]),
+    ("Läsfrämjandet Göteborg (ideell förening)", "802517204", ["bokhuset", "lasesallskapet"]),
+    ("Omsorgskooperativet Vilan", "769630849", ["vilan", "assistans_vast"]),
+]
 
 PLACEMENTS = []
 
@@ -1033,7 +1014,8 @@ P(
     "heavy physical fast",
     start="2026-10-05",
     end="2026-11-27",
-, open=False)
+    open=False,
+)
 P(
     "kullen_pizza",
     "Pizzabagare",
@@ -1061,14 +1043,14 @@ P(
 P(
     "nordost_bost",
     "Fastighetsskötare",
-    "Byta glödlampor i trapphus, laga dörrstängare, klippa gräs och skotta snö. Du träffar hyresgästerna varje dag och åker med i vår arbetsbil.",
+    "Byta glödlampor i trapphus, laga dörrstängare, klippa gräs och skotta snö. Du träffar hyresgästerna varje dag och åker runt i arbetsbilen tillsammans med en kollega.",
     "5152",
     "L",
     2,
     16,
     "problem_solving;communication",
     "caretaker",
-    "varied people hands outdoor",
+    "varied people hands outdoor team",
 )
 P(
     "nordost_bost",
@@ -1164,8 +1146,8 @@ P(
     2,
     15,
     "digital;problem_solving",
-    "computer_repair it_support",
-    "calm hands precision few_people",
+    "computer_repair",
+    "calm hands precision few_people alone",
 )
 P(
     "dorr_till_dorr",
@@ -1237,7 +1219,7 @@ P(
     2,
     16,
     "workplace_norms;cooperation",
-    "park garden_build",
+    "park",
     "outdoor physical team",
     start="2026-05-04",
     end="2026-09-25",
@@ -1301,7 +1283,7 @@ P(
     "communication;workplace_norms",
     "hair",
     "calm people elderly phone",
-, open=False)
+)
 P(
     "askim_spa",
     "Spa & hudvård",
@@ -1374,7 +1356,8 @@ P(
     "planning;workplace_norms",
     "hotel_cleaning cleaning",
     "fast routine alone physical",
-, open=False)
+    open=False,
+)
 P(
     "lilla_scenen",
     "Scenteknik",
@@ -1543,7 +1526,8 @@ P(
     "communication;workplace_norms",
     "bar",
     "night people fast evening",
-, open=False)
+    open=False,
+)
 P(
     "kopparkitteln",
     "Diskare",
@@ -1678,7 +1662,8 @@ P(
     "communication",
     "shop_bike",
     "people",
-, open=False)
+    open=False,
+)
 P(
     "zoolinne",
     "Djuraffär – akvarier och smådjur",
@@ -1932,7 +1917,8 @@ P(
     "planning;cooperation",
     "cook_large kitchen_assist",
     "early routine fast",
-, open=False)
+    open=False,
+)
 P(
     "nordhamn",
     "Terminalarbetare",
@@ -1944,7 +1930,8 @@ P(
     "cooperation;workplace_norms",
     "warehouse",
     "heavy physical evening",
-, open=False)
+    open=False,
+)
 P(
     "tassarna",
     "Hundtrim",
@@ -2107,6 +2094,7 @@ P(
     "communication;numeracy",
     "petrol_kiosk cashier",
     "people evening",
+    open=False,
 )
 P(
     "tynnered_kiosk",
@@ -2194,7 +2182,8 @@ P(
     "workplace_norms",
     "packing",
     "routine standing calm",
-, open=False)
+    open=False,
+)
 P(
     "paketpilen",
     "Kundtjänst e-handel",
@@ -2206,7 +2195,8 @@ P(
     "communication;digital;literacy",
     "customer_service",
     "computer sitting people",
-, open=False)
+    open=False,
+)
 P(
     "torslanda_mat",
     "Kassapraktik",
@@ -2582,6 +2572,7 @@ P(
     "critical_thinking;workplace_norms",
     "swim_hall",
     "people",
+    open=False,
 )
 P(
     "fargform",
@@ -2694,7 +2685,7 @@ P(
     "cooperation;planning",
     "cleaning",
     "fast team physical",
-, open=False)
+)
 P(
     "vilan",
     "Stödassistent LSS",
@@ -2780,14 +2771,14 @@ P(
     "early outdoor physical routine",
 )
 P(
-    "apoteket_ekan",
-    "Apotek – egenvård",
-    "Fylla på hyllor, hjälpa kunder att hitta rätt i egenvården och packa e-handelsordrar.",
-    "5227",
-    "G",
+    "energiteknik",
+    "Värmepumpar – installation",
+    "Montera värmepumpar i villor: bära utedelar, dra rör och elkablar och testa. Ute och inne, varierat.",
+    "7126",
+    "F",
     1,
     16,
-    "communication;workplace_norms",
-    "pharmacy",
-    "people order",
+    "problem_solving;cooperation",
+    "heatpump",
+    "hands heavy physical varied",
 )
