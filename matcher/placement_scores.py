@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 BROAD_CODES = frozenset({"5223", "7231"})
 # Share of a broad code's lexicon boost a placement gets that mentions none of the words.
 FOCUS_FLOOR = 0.6
+OTHER_FLOOR = 0.85
 CONDITIONS_NEXT_TO_OCCUPATION = 0.5
 ALTERNATIVE_SHARES = (0.7, 0.5)  # the inference's second and third code
 
@@ -46,7 +47,7 @@ def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
         return out
     for code, words in reading.code_words.items():
         c = index.code_pos.get(code)
-        if c is None or not words or code not in BROAD_CODES:
+        if c is None or not words:
             continue
         rows = np.flatnonzero(index.code_idx == c)
         if len(rows) < 2:
@@ -59,7 +60,8 @@ def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
         top = float(match.max())
         if top <= 0:
             continue
-        out[rows] = FOCUS_FLOOR + (1.0 - FOCUS_FLOOR) * match / top
+        floor = FOCUS_FLOOR if code in BROAD_CODES else OTHER_FLOOR
+        out[rows] = floor + (1.0 - floor) * match / top
     return out
 
 
