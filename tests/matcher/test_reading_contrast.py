@@ -126,3 +126,18 @@ def test_older_children_are_children_and_school_can_be_the_wish() -> None:
     assert reading.code_pos["5312"] > 0.5
     dropout = read_text("hoppade av skolan i nian, vill jobba med bilar", lexicon)
     assert "5312" not in dropout.code_pos  # the school the youth left is no wish
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I want to be a gardener", "6113"),
+        ("maybe something with logistics", "4322"),
+        ("I'd love to work as a butcher", "7611"),
+        ("jewelry or watches, small precise work", "7312"),
+        ("worked in housekeeping at a hotel, want the same", "9111"),
+    ],
+)
+def test_everyday_english_job_words_are_read(text: str, code: str) -> None:
+    reading = read_text(text, default_lexicon())
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == code
