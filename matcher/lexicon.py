@@ -344,6 +344,8 @@ class Lexicon:
         clauses = list(clauses)
         for n, clause in enumerate(clauses):
             hits = self.match_clause(clause)
+            if n and clause.negated:
+                hits += self._pointing_back(clause, clauses[n - 1], hits)
             # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
             bare = all(
                 t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens
@@ -359,17 +361,38 @@ class Lexicon:
             per_clause.append(hits)
         # A term the youth ruled out in so many words is not wished for because it shows up
         # again elsewhere ("inte däck ... jobbade på däckfirma").
+        # Experience in a ruled-out activity takes its place with it ("inte tvätta dom ... har
+        # tvättat bilar hela sommarn på en mack": the petrol station is no wish either).
         ruled_out = {h.term_id for hits in per_clause for h in hits if h.negated}
         seen: set[tuple[int, bool]] = set()
         out: list[TermHit] = []
         for hits in per_clause:
+            left = any(h.past and not h.negated and h.term_id in ruled_out for h in hits)
             for hit in hits:
                 key = (hit.term_id, hit.negated)
-                if not hit.negated and hit.term_id in ruled_out:
+                if not hit.negated and (hit.term_id in ruled_out or (left and hit.past)):
                     continue
                 if key not in seen:
                     seen.add(key)
                     out.append(hit)
+        return out
+
+    def _pointing_back(self, clause: Clause, before: Clause, hits: list[TermHit]) -> list[TermHit]:
+        """ "Vill jobba med bilar. Men inte tvätta dom": the pronoun stands for the words of the
+        clause before, so "tvätta bilar" is what is ruled out (only whole phrases count)."""
+        if not OBJECT_PRONOUNS.intersection(clause.tokens):
+            return []
+        have = {h.term_id for h in hits}
+        out: list[TermHit] = []
+        for word in (t for t in before.tokens if t not in STOPWORDS and len(t) >= 3):
+            tokens = tuple(word if t in OBJECT_PRONOUNS else t for t in clause.tokens)
+            written = tuple(word if t in OBJECT_PRONOUNS else w
+                            for t, w in zip(clause.tokens, clause.written, strict=True))  # fmt: skip
+            found = self.match_clause(replace(clause, tokens=tokens, written=written))
+            out += [
+                h for h in found
+                if h.kind == "phrase" and word in h.written.split() and h.term_id not in have
+            ]  # fmt: skip
         return out
 
     # ---- placement side ---------------------------------------------------------------
@@ -442,6 +465,10 @@ class Lexicon:
         hits = (doc_words @ word_pw).tocsr()
         hits.data[:] = 1.0
         return hits
+
+
+# Pronouns that stand for the thing named in the clause before ("inte tvätta dom").
+OBJECT_PRONOUNS = frozenset(["dom", "de", "dem", "den", "them"])  # "dom" is read as "de"
 
 
 def _told_before(clauses: list[Clause], n: int) -> list[int]:

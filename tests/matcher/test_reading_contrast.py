@@ -141,3 +141,11 @@ def test_older_children_are_children_and_school_can_be_the_wish() -> None:
 def test_everyday_english_job_words_are_read(text: str, code: str) -> None:
     reading = read_text(text, default_lexicon())
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == code
+
+
+def test_a_pronoun_in_a_refusal_stands_for_what_was_named_before() -> None:
+    text = "Vill jobba med bilar. Men inte tvätta dom 😂 har tvättat bilar hela sommarn på en mack"
+    reading = read_text(text, default_lexicon())
+    assert "9120" in reading.negative_codes  # car wash: "tvätta dom" = wash the cars
+    assert "7231" not in reading.negative_codes  # the cars themselves are still wished for
+    assert "5225" not in reading.code_pos  # the petrol station was only where it happened
