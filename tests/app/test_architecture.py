@@ -97,11 +97,19 @@ def test_no_module_loads_another_by_a_string_name():
     assert found == []
 
 
+def _set_authors_data(path: Path) -> bool:
+    """An evaluation set's source file (demo/catalogue2/_placements_src.py): data written by
+    the set's author as Python literals, kept as written, not code of ours."""
+    rel = path.relative_to(ROOT).parts
+    return rel[0] == "demo" and rel[1].startswith("catalogue") and rel[-1].startswith("_")
+
+
 def test_no_module_is_longer_than_450_lines():
     long = {
         str(path.relative_to(ROOT)): n
         for path in [*_project_modules(), *sorted((ROOT / "bench").rglob("*.py"))]
-        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+        if not _set_authors_data(path)
+        and (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
 

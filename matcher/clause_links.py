@@ -1,0 +1,99 @@
+"""How the clauses of one text point at each other: a refusal that points back ("det var
+tråkigt", "inte tvätta dom"), experience in a ruled-out activity, each term once per polarity.
+
+In: clauses (matcher.text) and the lexicon. Out: the lexicon hits of the whole text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from matcher.contrast_words import NEGATION_CUES, WISH_VERBS
+from matcher.lexicon_data import BARE_REFUSAL, REFERRING_WORDS, TermHit
+from matcher.text import STOPWORDS, Clause
+
+if TYPE_CHECKING:
+    from matcher.lexicon import Lexicon
+
+# Pronouns that stand for the thing named in the clause before ("inte tvätta dom").
+OBJECT_PRONOUNS = frozenset(["dom", "de", "dem", "den", "them"])  # "dom" is read as "de"
+
+
+def told_before(clauses: list[Clause], n: int) -> list[int]:
+    """The clauses a refusal without content points back to: the one before it, and further
+    back within the sentence while no clause is a wish ("Testade förskola på prao, barnen var
+    gulliga men det var för högljutt" rules out the preschool, not only the children)."""
+    out = [n - 1]
+    k = n - 1
+    while (
+        k > 0
+        and clauses[k - 1].sentence == clauses[n].sentence
+        and not WISH_VERBS.intersection(clauses[k].tokens)
+        and not WISH_VERBS.intersection(clauses[k - 1].tokens)
+    ):
+        k -= 1
+        out.append(k)
+    return out
+
+
+def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
+    """Terms found in all clauses, each term once per polarity (first occurrence).
+
+    A negated clause without terms of its own that points back ("det var tråkigt") or says
+    nothing else ("nej tack") rules out the clause before it.
+    """
+    per_clause: list[list[TermHit]] = []
+    for n, clause in enumerate(clauses):
+        hits = lexicon.match_clause(clause)
+        if n and clause.negated:
+            hits += _pointing_back(lexicon, clause, clauses[n - 1], hits)
+        # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
+        bare = all(t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens)
+        if (
+            clause.negated
+            and not hits
+            and per_clause
+            and (REFERRING_WORDS.intersection(clause.tokens) or bare)
+        ):
+            for k in told_before(clauses, n):
+                per_clause[k] = [replace(h, negated=True) for h in per_clause[k]]
+        per_clause.append(hits)
+    # A term the youth ruled out in so many words is not wished for because it shows up
+    # again elsewhere ("inte däck ... jobbade på däckfirma").
+    # Experience in a ruled-out activity takes its place with it ("inte tvätta dom ... har
+    # tvättat bilar hela sommarn på en mack": the petrol station is no wish either).
+    ruled_out = {h.term_id for hits in per_clause for h in hits if h.negated}
+    seen: set[tuple[int, bool]] = set()
+    out: list[TermHit] = []
+    for hits in per_clause:
+        left = any(h.past and not h.negated and h.term_id in ruled_out for h in hits)
+        for hit in hits:
+            key = (hit.term_id, hit.negated)
+            if not hit.negated and (hit.term_id in ruled_out or (left and hit.past)):
+                continue
+            if key not in seen:
+                seen.add(key)
+                out.append(hit)
+    return out
+
+
+def _pointing_back(
+    lexicon: Lexicon, clause: Clause, before: Clause, hits: list[TermHit]
+) -> list[TermHit]:
+    """ "Vill jobba med bilar. Men inte tvätta dom": the pronoun stands for the words of the
+    clause before, so "tvätta bilar" is what is ruled out (only whole phrases count)."""
+    if not OBJECT_PRONOUNS.intersection(clause.tokens):
+        return []
+    have = {h.term_id for h in hits}
+    out: list[TermHit] = []
+    for word in (t for t in before.tokens if t not in STOPWORDS and len(t) >= 3):
+        tokens = tuple(word if t in OBJECT_PRONOUNS else t for t in clause.tokens)
+        written = tuple(word if t in OBJECT_PRONOUNS else w
+                        for t, w in zip(clause.tokens, clause.written, strict=True))  # fmt: skip
+        found = lexicon.match_clause(replace(clause, tokens=tokens, written=written))
+        out += [
+            h for h in found
+            if h.kind == "phrase" and word in h.written.split() and h.term_id not in have
+        ]  # fmt: skip
+    return out
