@@ -149,3 +149,12 @@ def test_a_pronoun_in_a_refusal_stands_for_what_was_named_before() -> None:
     assert "9120" in reading.negative_codes  # car wash: "tvätta dom" = wash the cars
     assert "7231" not in reading.negative_codes  # the cars themselves are still wished for
     assert "5225" not in reading.code_pos  # the petrol station was only where it happened
+
+
+def test_drawing_manga_is_drawing_not_the_library() -> None:
+    lexicon = default_lexicon()
+    drawing = read_text("ritar typ hela tiden, mest manga o egna karaktärer", lexicon)
+    assert "4410" not in drawing.code_pos
+    assert max(drawing.code_pos, key=drawing.code_pos.__getitem__) in {"2172", "2173", "2651"}
+    reading = read_text("jag läser manga och vill jobba på bibliotek", lexicon)
+    assert "4410" in reading.code_pos
