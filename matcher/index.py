@@ -83,6 +83,8 @@ class MatchIndex:
         self.Xt = self._X.T.tocsr()
         self.Ht = self._H.T.tocsr()
         self.Tt = self._T.T.tocsr()
+        self._code_order = np.zeros(0, dtype=np.int64)  # rows grouped by occupation (_refresh)
+        self._code_bounds = np.zeros(1, dtype=np.int64)
         self._P = sp.csr_matrix((0, n_features), dtype=np.float32)
         self.Pt = self._P.T.tocsr()
         self.pw_idf = np.ones(len(lexicon.placement_vocab), dtype=np.float32)
@@ -245,6 +247,11 @@ class MatchIndex:
         self.Xt = self._X.T.tocsr()
         self.Ht = self._H.T.tocsr()
         self.Tt = self._T.T.tocsr()
+        # Rows grouped by occupation, so a per-occupation step costs its rows, not n.
+        self._code_order = np.argsort(self.code_idx, kind="stable").astype(np.int64)
+        self._code_bounds = np.searchsorted(
+            self.code_idx[self._code_order], np.arange(len(self.codes) + 1)
+        )
         df = np.asarray(self._H[self.alive].sum(axis=0)).ravel()
         idf = np.log((self.alive.sum() + 1.0) / (df + 1.0)) + 1.0
         self.pw_idf = (idf / idf.max()).astype(np.float32)
@@ -255,6 +262,14 @@ class MatchIndex:
         relative_norm = np.maximum(norm / max(float(np.median(norm)), 1e-6), 0.5)
         self.pw_norm = np.power(relative_norm, PW_NORM_POWER).astype(np.float32)
         self._dirty = False
+
+    def rows_of_code(self, code: int) -> np.ndarray:
+        """The stored rows (alive or not) whose occupation is `code` (a position in codes)."""
+        return self._code_order[self._code_bounds[code] : self._code_bounds[code + 1]]
+
+    def placement_words_of(self, rows: np.ndarray) -> sp.csr_matrix:
+        """Which lexicon placement words the given rows contain: rows x words, 0/1."""
+        return self._H[rows]
 
     def _compact(self) -> None:
         keep = np.flatnonzero(self.alive)

@@ -49,14 +49,14 @@ def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
         c = index.code_pos.get(code)
         if c is None or not words:
             continue
-        rows = np.flatnonzero(index.code_idx == c)
+        rows = index.rows_of_code(c)
         if len(rows) < 2:
             continue
         ids = np.fromiter(words.keys(), dtype=np.int32)
         vals = np.fromiter(words.values(), dtype=np.float32) * index.pw_idf[ids]
-        # Words x placements rows: cost follows how often the words occur, not n.
-        sub = index.Ht[ids].multiply(vals.reshape(-1, 1)).tocsr()
-        match = np.asarray(sub.max(axis=0).todense()).ravel()[rows]
+        # The occupation's rows x the words: cost follows the occupation's size, not n.
+        sub = index.placement_words_of(rows)[:, ids].multiply(vals.reshape(1, -1)).tocsr()
+        match = np.asarray(sub.max(axis=1).todense()).ravel()
         top = float(match.max())
         if top <= 0:
             continue
