@@ -80,3 +80,20 @@ def test_an_index_built_empty_learns_placements_added_later() -> None:
         ]
     )
     assert _refs(index)[0] == "d"
+
+
+def test_an_occupation_added_later_is_found_by_its_own_words() -> None:
+    """The rows grouped by occupation follow upserts: a second placement of a new occupation
+    that names the youth's words leads the one that does not."""
+    index = MatchIndex.build(
+        [PlacementDoc("a", "Lager", "Plock och pack.", "4322", None, None, "H")]
+    )
+    index.upsert(
+        [
+            PlacementDoc("ferry", "Däcksmatros", "Förtöja färjan.", "8350", None, None, "H"),
+            PlacementDoc("yard", "Hamnkontor", "Papper och scheman.", "8350", None, None, "H"),
+        ]
+    )
+    refs = [s.placement_ref for s in index.suggest(YouthQuery("y", "jobba på en färja"), 3)]
+    assert refs[0] == "ferry"
+    assert refs.index("ferry") < refs.index("yard")
