@@ -22,6 +22,7 @@ from matcher.interest_profile import card_reason, explorer_led
 from matcher.lexicon import Lexicon, TermHit
 from matcher.occupations import Occupations, closest_wished
 from matcher.reading import Reading
+from matcher.related_work import closest_by_skills
 from matcher.rerank import MOVED_REASON
 from matcher.text import competence_key, normalize_token, placement_text, written_tokens
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
@@ -213,9 +214,13 @@ def explain(
             extra.insert(0, card) if not has_word else extra.append(card)
         if not has_word and reasons and reasons[0].startswith("Platsen liknar"):
             alike = closest_wished(code, reading.code_pos) if code else None
+            shared = closest_by_skills(code, reading.code_pos) if code and not alike else None
             if alike:
                 name = index.lexicon.occupations.get(alike, alike)
                 reasons[0] = f"Jobbet liknar {name}, som du skrev om (O*NET)"
+            elif shared:
+                name = index.lexicon.occupations.get(shared, shared)
+                reasons[0] = f"Jobbet kräver liknande kunskaper som {name}, som du skrev om"
         if (
             extra
             and not has_word

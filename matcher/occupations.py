@@ -18,6 +18,7 @@ import numpy as np
 
 from matcher.lexicon_data import DATA_DIR
 from matcher.reading import Reading
+from matcher.related_work import skill_neighbours
 
 # A ruled-out area ("inte kassa igen") counts this much more than a wish, so it ends up
 # clearly below neutral placements.
@@ -33,6 +34,8 @@ WEAK_AGAINST = 0.3  # share a trait word's own occupation keeps when the other t
 TRAITS_ONLY = 0.5  # ... and keeps when the text names no occupation at all
 # Occupations alike to the wished ones (O*NET profile) fill in after them.
 NEIGHBOUR_SHARE = 0.2
+# ... and so do occupations that share their skills (JobTech, matcher.related_work).
+SKILL_NEIGHBOUR_SHARE = 0.35
 ALIKE_REASON_MIN = 0.75  # cosine of O*NET profiles that a reason calls "alike"
 # The youth's reactions, generalised to the placement's occupation.
 FEEDBACK_DOWN = 0.6
@@ -215,7 +218,11 @@ def find_occupations(
     share = TRAIT_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
     # Trait fit adds to the words' evidence but never lifts a ruled-out area.
     lexicon = np.where(lexicon >= 0, lexicon + share * TRAIT_MAX * traits, lexicon)
-    lexicon = lexicon + NEIGHBOUR_SHARE * neighbours(lexicon, codes)
+    lexicon = (
+        lexicon
+        + NEIGHBOUR_SHARE * neighbours(lexicon, codes)
+        + SKILL_NEIGHBOUR_SHARE * skill_neighbours(lexicon, codes)
+    )
     feedback = np.array(
         [{"not_interested": -1.0, "interested": 1.0}.get(reactions.get(c, ""), 0.0) for c in codes],
         dtype=np.float32,
