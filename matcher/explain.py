@@ -72,6 +72,12 @@ def _snippet(doc: PlacementDoc, lexicon: Lexicon, wanted: set[int]) -> str | Non
     return None
 
 
+def _shared_word(lexicon: Lexicon, shared: set[int]) -> str | None:
+    """The longest placement word the youth's term and the placement share."""
+    words = [lexicon.placement_words_list[i] for i in shared]
+    return max(words, key=len) if words else None
+
+
 def _best_hit(
     hits: Sequence[TermHit], lexicon: Lexicon, placement_words: set[int], code: str | None
 ) -> tuple[TermHit | None, set[int]]:
@@ -110,7 +116,17 @@ def build_reasons(
         term = lexicon.terms[hit.term_id]
         snippet = _snippet(doc, lexicon, shared) if shared else None
         said = "Du har erfarenhet av" if hit.past else "Du nämnde"
-        if snippet:
+        word = _shared_word(lexicon, shared)
+        other_field = code is not None and profile.code_pos.get(code, 0.0) <= 0
+        if word and other_field and "trait" not in term.note:
+            # Another field that uses the same word ('frisör' -> 'gräsklippning'): say only that.
+            if normalize_token(word) == normalize_token(hit.written):
+                reasons.append(f"Platsen nämner '{word}', som du skrev")
+            else:
+                reasons.append(
+                    f"Platsen nämner '{word}', som hör ihop med '{hit.written}' som du skrev"
+                )
+        elif snippet:
             reasons.append(f"{said} '{hit.written}' – {snippet}")
         elif occupation_name:
             reasons.append(f"{said} '{hit.written}' – det passar yrket {occupation_name}")

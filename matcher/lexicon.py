@@ -108,6 +108,7 @@ class Lexicon:
                 if w and w not in pw:
                     pw[w] = len(pw)
         self.placement_vocab: dict[str, int] = pw
+        self.placement_words_list: list[str] = list(pw)  # placement word id -> word
         self._pw_stem: dict[str, list[int]] = {}
         # Placement text is spelled correctly, so only stems of 4+ letters are trusted here
         # ('lager' and 'lagar' share the 3-letter stem 'lag').

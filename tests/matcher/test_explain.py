@@ -1,7 +1,7 @@
 """Reasons: the youth's own word, the placement's words, what it trains, where it is."""
 
 from matcher.index import MatchIndex
-from matcher.types import YouthQuery
+from matcher.types import PlacementDoc, YouthQuery
 
 
 def test_reason_quotes_the_youths_word_and_the_placement_text(shared_index: MatchIndex) -> None:
@@ -72,3 +72,21 @@ def test_every_reason_the_demo_youths_get_has_an_english_translation() -> None:
     english = translate("Du skrev 'lugn' (en lugn arbetsplats) – det stämmer med hur man jobbar "
                         "som Biblioteksassistent (O*NET)", "en")  # fmt: skip
     assert "a calm workplace" in english and "en lugn" not in english
+
+
+def test_a_word_shared_with_another_field_is_named_as_such() -> None:
+    """'frisör' and lawn 'klippning' share a word, not a field: the reason says only that."""
+    from app.registry import wire
+    from core.i18n import translate
+
+    wire()
+    docs = [
+        PlacementDoc("hair", "Frisörpraktik", "Klippning och färgning.", "5141", None, None, "S"),
+        PlacementDoc("lawn", "Parkarbete", "Gräsklippning i parkerna.", "6113", None, None, "N"),
+    ]
+    index = MatchIndex.build(docs)
+    by_ref = {s.placement_ref: s for s in index.suggest(YouthQuery("y", "frisör"), 2)}
+    assert by_ref["hair"].reasons[0].startswith("Du nämnde 'frisör' – ")
+    lawn = by_ref["lawn"].reasons[0]
+    assert lawn.startswith("Platsen nämner '") and "som hör ihop med 'frisör'" in lawn
+    assert translate(lawn, "en").startswith("The placement mentions '")
