@@ -158,3 +158,16 @@ def test_drawing_manga_is_drawing_not_the_library() -> None:
     assert max(drawing.code_pos, key=drawing.code_pos.__getitem__) in {"2172", "2173", "2651"}
     reading = read_text("jag läser manga och vill jobba på bibliotek", lexicon)
     assert "4410" in reading.code_pos
+
+
+def test_a_crew_and_seeing_results_are_read_as_working_conditions() -> None:
+    from app.registry import wire
+    from core.i18n import translate
+
+    wire()
+    reading = read_text("vill ha ett tungt jobb i ett gäng där man hjälps åt", default_lexicon())
+    assert reading.trait_vector["team"] > 0
+    done = read_text("gillar när saker blir klara och man ser vad man gjort", default_lexicon())
+    assert done.trait_vector["R"] > 0
+    labels = {t.label for t in reading.traits + done.traits}
+    assert all(translate(label, "en") != label for label in labels), labels
