@@ -87,6 +87,7 @@ JUDGEMENT_CUES: frozenset[str] = frozenset(
 JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
 # "det var alldeles för högljutt", "it was way too loud": "too much" rules out what was said.
 TOO_WORDS: frozenset[str] = frozenset(["för", "alltför", "too"])
+TOO_AMOUNTS: frozenset[str] = frozenset(["mycket", "många", "lite", "much", "many", "little"])
 TOO_INTENSIFIERS: frozenset[str] = frozenset(
     ["alldeles", "lite", "lit", "way", "så", "sjukt", "jätte", "much", "far", "really", "a", "bit"]
 )

@@ -212,18 +212,22 @@ def _exceptions(hits: list[TermHit], lexicon: Lexicon) -> set[int]:
     men inte måla"): the wished term lists the refused word among its own words and covers
     all its occupations. Such a refusal lowers the placements that name the part, not the
     whole occupation."""
-    wished = [lexicon.terms[h.term_id] for h in hits if not h.negated and not h.past]
+    # A term is on one row per occupation: per wished term, its words and all its codes.
+    words: dict[str, set[str]] = {}
+    codes: dict[str, set[str]] = {}
+    for hit in hits:
+        if not hit.negated and not hit.past:
+            term = lexicon.terms[hit.term_id]
+            words.setdefault(term.term, set()).update(term.placement_words)
+            codes.setdefault(term.term, set()).update(term.codes)
     out: set[int] = set()
     for hit in hits:
         term = lexicon.terms[hit.term_id]
         if not hit.negated or WEAK_NOTE in term.note:
             continue
-        codes = set(term.codes)
         if any(
-            w.term != term.term
-            and term.term in w.placement_words
-            and codes.issubset(c for v in wished if v.term == w.term for c in v.codes)
-            for w in wished
+            wished != term.term and term.term in words[wished] and codes[wished] >= set(term.codes)
+            for wished in words
         ):
             out.add(hit.term_id)
     return out

@@ -18,20 +18,33 @@ from sklearn.preprocessing import normalize
 from employers.occupation_inference import load_reference
 
 
-@lru_cache(maxsize=8)
-def _skill_rows(codes: tuple[str, ...]) -> sp.csr_matrix:
-    """Codes x skills, each row of unit length (a code without skills is a zero row)."""
+@lru_cache(maxsize=1)
+def _skill_table() -> tuple[dict[str, int], sp.csr_matrix]:
+    """Every SSYK group with skills -> its row; rows are unit-length skill sets (read once)."""
     skills = load_reference()[1]
+    codes = sorted(skills)
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, code in enumerate(codes):
-        for skill in set(skills.get(code, ())):
+        for skill in set(skills[code]):
             rows.append(i)
             cols.append(vocab.setdefault(skill, len(vocab)))
     m = sp.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(codes), len(vocab))
-    )
-    return normalize(m).tocsr()
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(codes) + 1, len(vocab))
+    )  # the last row stays empty: codes without skills
+    return {c: i for i, c in enumerate(codes)}, normalize(m).tocsr()
+
+
+def _skill_rows(codes: Sequence[str]) -> sp.csr_matrix:
+    """Codes x skills, each row of unit length (a code without skills is a zero row)."""
+    position, m = _skill_table()
+    return m[[position.get(c, m.shape[0] - 1) for c in codes]]
+
+
+@lru_cache(maxsize=16)
+def _skill_rows_for(codes: tuple[str, ...]) -> sp.csr_matrix:
+    """`_skill_rows` for the index's code order, kept per catalogue."""
+    return _skill_rows(codes)
 
 
 def skill_neighbours(strength: np.ndarray, codes: Sequence[str]) -> np.ndarray:
@@ -41,7 +54,7 @@ def skill_neighbours(strength: np.ndarray, codes: Sequence[str]) -> np.ndarray:
     wished = np.flatnonzero(strength > 0)
     if not len(wished) or not len(codes):
         return out
-    m = _skill_rows(tuple(codes))
+    m = _skill_rows_for(tuple(codes))
     sims = (m @ m[wished].T).toarray()  # codes x wished
     best = (sims * (strength[wished] / strength[wished].max())).max(axis=1)
     free = strength == 0

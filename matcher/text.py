@@ -34,6 +34,7 @@ from matcher.contrast_words import (
     RESUME_WORDS,
     STRONG_WORDS,
     THAN_WORDS,
+    TOO_AMOUNTS,
     TOO_INTENSIFIERS,
     TOO_WORDS,
     WISH_VERBS,
@@ -240,13 +241,10 @@ def is_negated(tokens: list[str]) -> bool:
     ) or any(_too_much(tokens, i) for i, tok in enumerate(tokens) if tok in TOO_WORDS)
 
 
-_TOO_AMOUNTS = frozenset(["mycket", "många", "lite", "much", "many", "little"])
-
-
 def _too_much(tokens: list[str], i: int) -> bool:
     """'det var alldeles för högljutt', 'way too loud': a judgement after 'var'/'är'."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if not nxt or (nxt in STOPWORDS and nxt not in _TOO_AMOUNTS):
+    if not nxt or (nxt in STOPWORDS and nxt not in TOO_AMOUNTS):
         return False
     j = i - 1
     while j >= 0 and tokens[j] in TOO_INTENSIFIERS:
