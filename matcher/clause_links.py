@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from matcher.contrast_words import NEGATION_CUES, WISH_VERBS
+from matcher.contrast_words import NEGATION_CUES, TOO_AMOUNTS, WISH_VERBS
 from matcher.lexicon_data import BARE_REFUSAL, REFERRING_WORDS, TermHit
 from matcher.text import STOPWORDS, Clause
 
@@ -49,7 +49,10 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
         if n and clause.negated:
             hits += _pointing_back(lexicon, clause, clauses[n - 1], hits)
         # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
-        bare = all(t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens)
+        # "inte för mycket folk" names an amount of something: a condition, not a refusal.
+        bare = all(
+            t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens
+        ) and not _amount_of_something(clause)
         if (
             clause.negated
             and not hits
@@ -76,6 +79,11 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
                 seen.add(key)
                 out.append(hit)
     return out
+
+
+def _amount_of_something(clause: Clause) -> bool:
+    """ "för mycket folk", "too many people": an amount word with a word after it."""
+    return any(t in TOO_AMOUNTS for t in clause.tokens[:-1])
 
 
 def _pointing_back(

@@ -26,6 +26,15 @@ from matcher.text import normalize
 FEATURE_POS = {f: i for i, f in enumerate(FEATURES)}
 # A condition word explains a suggestion when it agrees this much with one of the youth's words.
 REASON_MIN_FIT = 0.8
+# Words just before a condition that turn it round: "inga kunder", "få besökare", "lite prat".
+FEW_WORDS = frozenset(
+    ["inte", "ingen", "inga", "inget", "utan", "få", "lite", "sällan", "no", "not", "without", "few"]
+)
+
+
+def _sign(text: str, start: int) -> float:
+    """-1 when one of the two words before the condition says there is little or none of it."""
+    return -1.0 if FEW_WORDS.intersection(text[:start].split()[-2:]) else 1.0
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +59,10 @@ def condition_matrix(texts: Sequence[str]) -> np.ndarray:
     pattern, vectors = _table()
     out = np.zeros((len(texts), len(FEATURES)), dtype=np.float32)
     for i, text in enumerate(texts):
-        for word in {m.group(1) for m in pattern.finditer(normalize(text))}:
-            out[i] += vectors[word]
+        text = normalize(text)
+        found = {(m.group(1), _sign(text, m.start())) for m in pattern.finditer(text)}
+        for word, sign in found:
+            out[i] += sign * vectors[word]
     return np.clip(out, -1.0, 1.0)
 
 
@@ -73,8 +84,9 @@ def condition_reason(text: str, traits: Sequence[TraitHit]) -> str | None:
     """A plain reason when the placement's text names a condition the youth asked for."""
     pattern, vectors = _table()
     best: tuple[float, str, TraitHit] | None = None
-    for m in pattern.finditer(normalize(text)):
-        vector = vectors[m.group(1)]
+    text = normalize(text)
+    for m in pattern.finditer(text):
+        vector = _sign(text, m.start()) * vectors[m.group(1)]
         for trait in traits:
             fit = sum(
                 v * vector[FEATURE_POS[f]] for f, v in trait.features.items() if f in FEATURE_POS

@@ -300,6 +300,10 @@ def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) 
     )
 
 
+# "händer" after these words is the verb (happens), not the hands.
+HAPPENS_AFTER = frozenset(["det", "som", "vad", "nåt", "något", "allt", "mycket", "saker", "grejer"])
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Splits at punctuation and contrast words; marks each clause negated or not.
 
@@ -371,6 +375,8 @@ def split_clauses(text: str) -> list[Clause]:
                 forced_negative = rules_out_next
                 if not (ends_refusal or starts_relative):
                     continue
+            if n == "händer" and current_n and current_n[-1] in HAPPENS_AFTER:
+                n = "sker"  # "när det händer grejer" is things happening, not hands
             current_w.append(w)
             current_n.append(n)
         if current_n:

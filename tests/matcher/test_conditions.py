@@ -71,3 +71,46 @@ def test_conditions_outside_onet_speak_through_the_placement_text_only(
     top = index.suggest(YouthQuery("y", youth), 2)
     assert top[0].placement_ref == "fitting"
     assert any(w in r for r in top[0].reasons for w in words)
+
+
+def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
+    # "Inga kunder" and "få besökare" say there is little contact, not a lot of it.
+    index = MatchIndex.build(
+        [
+            _doc("A", "Extra händer", "Många kunder i butiken hela dagen."),
+            _doc("B", "Extra händer", "Inga kunder, du packar bröd i bageriet."),
+            _doc("C", "Extra händer", "Få besökare på förmiddagarna, du ställer i ordning."),
+        ]
+    )
+    calm = index.suggest(YouthQuery("y", "inte så bra på småprat, vill slippa kunder"), 3)
+    assert calm[-1].placement_ref == "A"
+    assert {s.placement_ref for s in calm[:2]} == {"B", "C"}
+    rows = condition_matrix(["Inga kunder", "Kunder"])
+    assert condition_fit(rows, {"contact": -1.0}).tolist()[0] > 0 > condition_fit(
+        rows, {"contact": -1.0}
+    ).tolist()[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A condition with an amount is read as a condition, not as a refusal of what
+        # came before: "lugnt" stays a wish.
+        ("vill ha ett lugnt ställe, inte för mycket folk", "en lugn arbetsplats"),
+        ("jag blir lätt stressad", "en lugn arbetsplats"),
+        ("i lugn och ro, inte stress", "inte högt tempo"),
+        ("är inte så bra på småprat", "inte att småprata med kunder"),
+        ("gillar när det varierar", "omväxling"),
+    ],
+)
+def test_everyday_words_about_pace_and_people_are_read(text: str, label: str) -> None:
+    labels = [t.label for t in read_traits(split_clauses(text))]
+    assert label in labels
+    assert "inte en lugn arbetsplats" not in labels
+
+
+def test_when_something_happens_it_is_not_about_hands() -> None:
+    happening = read_traits(split_clauses("gillar när det händer grejer"))
+    assert not any(t.label == "att jobba med händerna" for t in happening)
+    hands = read_traits(split_clauses("vill jobba med mina händer"))
+    assert any(t.label == "att jobba med händerna" for t in hands)
