@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from matcher.contrast_words import NEGATION_CUES, TOO_AMOUNTS, WISH_VERBS
 from matcher.lexicon_data import BARE_REFUSAL, REFERRING_WORDS, TermHit
-from matcher.text import STOPWORDS, Clause
+from matcher.text import STOPWORDS, Clause, stem
 
 if TYPE_CHECKING:
     from matcher.lexicon import Lexicon
@@ -67,10 +67,15 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
     # Experience in a ruled-out activity takes its place with it ("inte tvätta dom ... har
     # tvättat bilar hela sommarn på en mack": the petrol station is no wish either).
     ruled_out = {h.term_id for hits in per_clause for h in hits if h.negated}
+    # ... also in another form of the same word ("inte kassa ... har stått i kassan").
+    ruled_out_words = {_word_key(lexicon, h.term_id) for h in _all(per_clause) if h.negated}
     seen: set[tuple[int, bool]] = set()
     out: list[TermHit] = []
     for hits in per_clause:
-        left = any(h.past and not h.negated and h.term_id in ruled_out for h in hits)
+        left = any(
+            h.past and not h.negated and _word_key(lexicon, h.term_id) in ruled_out_words
+            for h in hits
+        )
         for hit in hits:
             key = (hit.term_id, hit.negated)
             if not hit.negated and (hit.term_id in ruled_out or (left and hit.past)):
@@ -79,6 +84,27 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
                 seen.add(key)
                 out.append(hit)
     return out
+
+
+def _all(per_clause: list[list[TermHit]]) -> list[TermHit]:
+    return [h for hits in per_clause for h in hits]
+
+
+# Endings of the definite and plural forms ("kassan", "kassorna", "lagret").
+FORM_ENDINGS = ("orna", "arna", "erna", "na", "an", "en", "et", "or", "ar", "er", "n", "a", "t")
+
+
+def _base(token: str) -> str:
+    token = stem(token)
+    for ending in FORM_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            return token[: -len(ending)]
+    return token
+
+
+def _word_key(lexicon: Lexicon, term_id: int) -> str:
+    """The term's words without their form, so 'kassa' and 'kassan' are the same activity."""
+    return " ".join(_base(t) for t in lexicon.terms[term_id].tokens)
 
 
 def _amount_of_something(clause: Clause) -> bool:

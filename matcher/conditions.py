@@ -28,7 +28,20 @@ FEATURE_POS = {f: i for i, f in enumerate(FEATURES)}
 REASON_MIN_FIT = 0.8
 # Words just before a condition that turn it round: "inga kunder", "få besökare", "lite prat".
 FEW_WORDS = frozenset(
-    ["inte", "ingen", "inga", "inget", "utan", "få", "lite", "sällan", "no", "not", "without", "few"]
+    [
+        "inte",
+        "ingen",
+        "inga",
+        "inget",
+        "utan",
+        "få",
+        "lite",
+        "sällan",
+        "no",
+        "not",
+        "without",
+        "few",
+    ]
 )
 
 

@@ -260,6 +260,25 @@ def _resolve_el(tokens: list[str]) -> None:
 
 
 SUPINE_ENDINGS = ("at", "it")  # Swedish supine: 'målat', 'städat', 'skrivit'
+# Supines of common strong and irregular verbs ("har stått i kassan", "har kört truck").
+SUPINES = frozenset(
+    ["stått", "gått", "fått", "sett", "haft", "hjälpt", "kört", "sålt", "lärt", "byggt", "lekt",
+     "läst", "sytt", "skött", "passat", "tagit", "gjort", "varit", "brukat", "fixat", "hållit"]
+)  # fmt: skip
+# "i två år", "for 2 yrs": how long the youth did something, so it is experience.
+DURATION_UNITS = frozenset(
+    ["år", "månader", "månad", "veckor", "somrar", "years", "yrs", "year", "months", "summers"]
+)
+
+
+def _duration(tokens: list[str], i: int) -> bool:
+    """ "i två år", "i 2 år", "for 3 years" starting at token i."""
+    return (
+        tokens[i] in ("i", "for")
+        and i + 2 < len(tokens)
+        and tokens[i + 2] in DURATION_UNITS
+        and tokens[i + 1] not in NEGATION_CUES
+    )
 
 
 def _is_past(tokens: list[str]) -> bool:
@@ -280,10 +299,12 @@ def _is_past(tokens: list[str]) -> bool:
         if tok in ("har", "hade") and i + 1 < len(tokens) and tokens[i + 1] in PAST_VERB_STEMS:
             return True  # newcomers' "har jobba bilverkstad"
         if tok in ("har", "hade") and any(
-            len(t) >= 5 and t.endswith(SUPINE_ENDINGS) and t not in STOPWORDS
+            (len(t) >= 5 and t.endswith(SUPINE_ENDINGS) and t not in STOPWORDS) or t in SUPINES
             for t in tokens[i + 1 : i + 3]
         ):
-            return True  # "har målat hos morbror", "hade städat på hotell"
+            return True  # "har målat hos morbror", "hade städat på hotell", "har stått i kassan"
+        if _duration(tokens, i):
+            return True
     return False
 
 
@@ -300,8 +321,12 @@ def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) 
     )
 
 
+# "care" before these words is caring about something, not care work.
+CARE_ABOUT_NEXT = frozenset(["about", "a", "so", "much", "more", "less", "deeply"])
 # "händer" after these words is the verb (happens), not the hands.
-HAPPENS_AFTER = frozenset(["det", "som", "vad", "nåt", "något", "allt", "mycket", "saker", "grejer"])
+HAPPENS_AFTER = frozenset(
+    ["det", "som", "vad", "nåt", "något", "allt", "mycket", "saker", "grejer"]
+)
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -377,6 +402,8 @@ def split_clauses(text: str) -> list[Clause]:
                     continue
             if n == "händer" and current_n and current_n[-1] in HAPPENS_AFTER:
                 n = "sker"  # "när det händer grejer" is things happening, not hands
+            if n == "care" and nxt in CARE_ABOUT_NEXT:
+                n = "bryr"  # "care a lot about the environment" is no care work
             current_w.append(w)
             current_n.append(n)
         if current_n:

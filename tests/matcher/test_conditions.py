@@ -86,9 +86,11 @@ def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
     assert calm[-1].placement_ref == "A"
     assert {s.placement_ref for s in calm[:2]} == {"B", "C"}
     rows = condition_matrix(["Inga kunder", "Kunder"])
-    assert condition_fit(rows, {"contact": -1.0}).tolist()[0] > 0 > condition_fit(
-        rows, {"contact": -1.0}
-    ).tolist()[1]
+    assert (
+        condition_fit(rows, {"contact": -1.0}).tolist()[0]
+        > 0
+        > condition_fit(rows, {"contact": -1.0}).tolist()[1]
+    )
 
 
 @pytest.mark.parametrize(

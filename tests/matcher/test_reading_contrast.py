@@ -171,3 +171,34 @@ def test_a_crew_and_seeing_results_are_read_as_working_conditions() -> None:
     assert done.trait_vector["R"] > 0
     labels = {t.label for t in reading.traits + done.traits}
     assert all(translate(label, "en") != label for label in labels), labels
+
+
+def test_years_at_a_refused_till_take_the_cafe_with_them() -> None:
+    # "har stått" is experience like "har jobbat", and "kassan" is the refused "kassa".
+    cafe = MatchIndex.build(
+        [
+            _doc("cafe", "Kafébiträde", "Brygga kaffe och stå i kassan på vårt café.", "9413"),
+            _doc("joinery", "Snickeri", "Bygga och skapa möbler med händerna.", "7522"),
+            _doc("till", "Kassapraktik", "Sitta i kassan i matbutiken.", "5230"),
+        ]
+    )
+    text = "Inte kassa igen!! Har stått i kassan på ett café i två år. Vill skapa saker"
+    assert _refs(cafe, text, 3)[0] == "joinery"
+    reading = read_text(text, default_lexicon())
+    assert "9413" not in reading.code_pos
+    assert read_text("har stått i kassan", default_lexicon()).clauses[0].past
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "not_wanted"),
+    [
+        # Caring about something is not care work; growing food is growing, not cooking.
+        ("care a lot about the environment, would like to work with recycling", "9610", "5321"),
+        ("would like to work with growing food", "6112", "5120"),
+        ("something with tourism", "5113", "3522"),
+    ],
+)
+def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted: str) -> None:
+    reading = read_text(text, default_lexicon())
+    assert wanted in reading.code_pos
+    assert not_wanted not in reading.code_pos
