@@ -114,7 +114,10 @@ def build_reasons(
     hit, shared = _best_hit(profile.hits, lexicon, placement_words, code)
     if hit is not None:
         term = lexicon.terms[hit.term_id]
-        snippet = _snippet(doc, lexicon, shared) if shared else None
+        # Quote the placement only where it uses the youth's own word ('kläder' in "vika
+        # kläder"), not a general word of the group ('sälja' in "sälja begagnade spel").
+        own = {p for p in shared if lexicon.term_pw_factor[hit.term_id].get(p, 0.0) >= 1.0}
+        snippet = _snippet(doc, lexicon, own) if own else None
         said = "Du har erfarenhet av" if hit.past else "Du nämnde"
         word = _shared_word(lexicon, shared)
         other_field = code is not None and profile.code_pos.get(code, 0.0) <= 0

@@ -90,3 +90,19 @@ def test_a_word_shared_with_another_field_is_named_as_such() -> None:
     lawn = by_ref["lawn"].reasons[0]
     assert lawn.startswith("Platsen nämner '") and "som hör ihop med 'frisör'" in lawn
     assert translate(lawn, "en").startswith("The placement mentions '")
+
+
+def test_a_reason_quotes_the_placement_only_where_it_uses_the_youths_own_word() -> None:
+    shops = MatchIndex.build(
+        [
+            PlacementDoc("clothes", "Klädbutik", "Vika kläder och hjälpa kunder.", "5223", None,
+                         None, "G"),
+            PlacementDoc("games", "Spelbutik", "Sälja nya och begagnade spel.", "5223", None,
+                         None, "G"),
+        ]
+    )  # fmt: skip
+    by_ref = {s.placement_ref: s for s in shops.suggest(YouthQuery("y", "nåt med kläder"), 2)}
+    assert "vika kläder" in by_ref["clothes"].reasons[0]
+    # The game shop shares only the general 'sälja': the reason names the occupation instead.
+    assert "spel" not in by_ref["games"].reasons[0]
+    assert "det passar yrket" in by_ref["games"].reasons[0]

@@ -202,3 +202,22 @@ def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted
     reading = read_text(text, default_lexicon())
     assert wanted in reading.code_pos
     assert not_wanted not in reading.code_pos
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "not_wanted"),
+    [
+        ("Bageri eller blommor!", "7612", None),
+        ("jag älskar blommor", "5223", None),  # the florist before the park
+        ("fiskar med pappa varje helg, älskar havet", "6222", "6129"),  # fishing, not pet fish
+        ("syr kläder till mina cosplays", "7532", "5223"),  # sewing, not a clothes shop
+    ],
+)
+def test_hobbies_lead_to_the_work_around_them(
+    text: str, first: str, not_wanted: str | None
+) -> None:
+    reading = read_text(text, default_lexicon())
+    assert first in reading.code_pos
+    assert reading.code_pos[first] >= max(reading.code_pos.values()) - 1e-6
+    if not_wanted:
+        assert reading.code_pos.get(not_wanted, 0.0) < reading.code_pos[first] / 2
