@@ -45,6 +45,11 @@ FEW_WORDS = frozenset(
 )
 
 
+# "kl 5", "klockan 06.30": a start before eight in the morning (read from the raw text, where
+# the digits still are).
+EARLY_START_RE = re.compile(r"\b(?:kl\.?|klockan)\s*0?[4-7](?:[.:]\d\d)?\b", re.IGNORECASE)
+
+
 def _sign(text: str, start: int) -> float:
     """-1 when one of the two words before the condition says there is little or none of it."""
     return -1.0 if FEW_WORDS.intersection(text[:start].split()[-2:]) else 1.0
@@ -60,7 +65,10 @@ def _table() -> tuple[re.Pattern[str], dict[str, np.ndarray]]:
         for spec in r["features"].split():
             sign = 1.0 if spec.endswith("+") else -1.0
             v[FEATURE_POS[spec[:-1]]] = sign * float(r["weight"])
-        vectors[normalize(r["prefix"])] = v
+        prefix = normalize(r["prefix"])
+        if len(prefix) < 3:
+            raise ValueError(f"placement_conditions.csv: prefix {r['prefix']!r} is too short")
+        vectors[prefix] = v
     # Longest first, so 'kundmöte' is read before 'kund'; a prefix starts at a word start.
     alternatives = sorted(vectors, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in alternatives) + r")\w*")
@@ -71,7 +79,10 @@ def condition_matrix(texts: Sequence[str]) -> np.ndarray:
     """Per placement text, its conditions as a feature vector in [-1, 1] (0 = not named)."""
     pattern, vectors = _table()
     out = np.zeros((len(texts), len(FEATURES)), dtype=np.float32)
+    early = FEATURE_POS["early"]
     for i, text in enumerate(texts):
+        if EARLY_START_RE.search(text):
+            out[i, early] += 1.0
         text = normalize(text)
         found = {(m.group(1), _sign(text, m.start())) for m in pattern.finditer(text)}
         for word, sign in found:

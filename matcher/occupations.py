@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from matcher.lexicon_data import DATA_DIR
-from matcher.reading import Reading
+from matcher.reading import Reading, TraitHit
 from matcher.related_work import skill_neighbours
 
 # A ruled-out area ("inte kassa igen") counts this much more than a wish, so it ends up
@@ -30,6 +30,7 @@ RELATED_SHARE = 0.3
 TRAIT_MAX = 0.55
 TRAIT_NEXT_TO_OCCUPATION = 0.3
 TRAIT_FULL_AT = 1.2  # standardised agreement that counts as a full trait match
+WORST_CONDITION_SHARE = 0.3  # of the worst disagreement with one trait word, taken off
 WEAK_AGAINST = 0.3  # share a trait word's own occupation keeps when the other traits disagree
 TRAITS_ONLY = 0.5  # ... and keeps when the text names no occupation at all
 # Occupations alike to the wished ones (O*NET profile) fill in after them.
@@ -105,6 +106,24 @@ def trait_agreement(vector: Mapping[str, float], codes: Sequence[str]) -> np.nda
         return np.zeros(len(codes), dtype=np.float32)
     t = np.array([wanted.get(f, 0.0) for f in FEATURES])
     return (_z_for(tuple(codes)) @ t / max(float(np.abs(t).sum()), 1.0)).astype(np.float32)
+
+
+def combined_trait_agreement(traits: Sequence[TraitHit], codes: Sequence[str]) -> np.ndarray:
+    """Per code, the agreement with all the youth's trait words together, less a share of the
+    worst disagreement with any one of them: work that goes against one named condition
+    ("med händerna ... lugnt": a quiet library has no handwork) fits less than the mean says."""
+    vector: dict[str, float] = {}
+    groups: dict[str, dict[str, float]] = {}
+    for trait in traits:
+        group = groups.setdefault(trait.label, {})
+        for f, v in trait.features.items():
+            vector[f] = vector.get(f, 0.0) + v
+            group[f] = group.get(f, 0.0) + v
+    agreement = trait_agreement(vector, codes)
+    if len(groups) < 2 or not len(codes):
+        return agreement
+    worst = np.vstack([trait_agreement(g, codes) for g in groups.values()]).min(axis=0)
+    return (agreement + WORST_CONDITION_SHARE * np.minimum(worst, 0.0)).astype(np.float32)
 
 
 def trait_fit(agreement: np.ndarray) -> np.ndarray:
@@ -203,7 +222,7 @@ def find_occupations(
 ) -> Occupations:
     """Scores every occupation of the index for one reading (plus the youth's reactions)."""
     lexicon = lexicon_code_scores(reading, codes)
-    agreement = trait_agreement(reading.trait_vector, codes)
+    agreement = combined_trait_agreement(reading.traits, codes)
     traits = trait_fit(agreement)
     # A trait word's own occupations ('lugn' -> care) give way where the youth's other
     # words say the work does not fit ('lugn ... jobba själv, inte prata med kunder').

@@ -4,6 +4,7 @@ import pytest
 
 from matcher.conditions import condition_fit, condition_matrix, condition_reason
 from matcher.index import MatchIndex
+from matcher.occupations import FEATURES, combined_trait_agreement, trait_agreement
 from matcher.reading import read_traits
 from matcher.text import split_clauses
 from matcher.types import PlacementDoc, YouthQuery
@@ -116,3 +117,30 @@ def test_when_something_happens_it_is_not_about_hands() -> None:
     assert not any(t.label == "att jobba med händerna" for t in happening)
     hands = read_traits(split_clauses("vill jobba med mina händer"))
     assert any(t.label == "att jobba med händerna" for t in hands)
+
+
+def test_a_clock_time_in_the_morning_is_early_but_words_starting_with_kl_are_not() -> None:
+    early = FEATURES.index("early")
+    rows = condition_matrix(
+        [
+            "Vi börjar kl 6 varje dag",
+            "Start klockan 05.30",
+            "Klippa gräs och vika kläder",
+            "kl 14-22",
+        ]
+    )
+    assert rows[:, early].tolist() == [1.0, 1.0, 0.0, 0.0]
+
+
+def test_work_against_one_named_condition_fits_less_than_the_mean_says() -> None:
+    traits = read_traits(split_clauses("vill jobba med händerna, lugnt och tyst"))
+    codes = ["7312", "4410", "7531"]  # goldsmith, library assistant, tailor
+    vector: dict[str, float] = {}
+    for t in traits:
+        for f, v in t.features.items():
+            vector[f] = vector.get(f, 0.0) + v
+    mean = trait_agreement(vector, codes)
+    combined = combined_trait_agreement(traits, codes)
+    # The library goes against the handwork: it loses; crafts that fit every word keep theirs.
+    assert combined[1] < mean[1]
+    assert combined[0] > combined[1] and combined[2] > combined[1]
