@@ -68,7 +68,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, np.ndarray]]:
         prefix = normalize(r["prefix"])
         if len(prefix) < 3:
             raise ValueError(f"placement_conditions.csv: prefix {r['prefix']!r} is too short")
-        vectors[prefix] = v
+        # A word on two rows ('lupp': precision and fine handwork) speaks for both.
+        vectors[prefix] = vectors[prefix] + v if prefix in vectors else v
     # Longest first, so 'kundmöte' is read before 'kund'; a prefix starts at a word start.
     alternatives = sorted(vectors, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in alternatives) + r")\w*")

@@ -174,6 +174,10 @@ AUDIENCE_SIZE: frozenset[str] = frozenset(["små", "lite", "äldre", "yngre", "y
 # treehouse last summer", "worked on a farm, in the barn") they are read as English.
 ENGLISH_MARKERS: frozenset[str] = frozenset(
     ["the", "my", "with", "and", "is", "was", "to", "of", "im", "me", "want", "like", "something",
-     "that", "this", "an", "am", "be", "work", "summer", "year", "week", "time", "i'm", "it's"]
+     "that", "this", "an", "am", "be", "work", "summer", "year", "week", "time", "i'm", "it's",
+     "at", "a", "all", "not", "but", "day", "days", "any", "anything", "really", "would"]
 )  # fmt: skip
 ENGLISH_HOMOGRAPHS: frozenset[str] = frozenset(["last", "barn", "fast", "full", "kind", "sky"])
+# English words that are Swedish function words, read for their English sense in an English
+# clause ("till" is "to" in Swedish).
+ENGLISH_MEANINGS: dict[str, str] = {"till": "kassa", "tills": "kassa"}

@@ -23,6 +23,7 @@ from matcher.clause_links import match_clauses
 from matcher.contrast_words import (
     ENGLISH_HOMOGRAPHS,
     ENGLISH_MARKERS,
+    ENGLISH_MEANINGS,
     HEDGE_WORDS,
     NEGATION_CUES,
 )
@@ -323,11 +324,15 @@ class Lexicon:
         hits = [replace(h, negated=False) if h.negated and not negated else h for h in hits]
         english = len(ENGLISH_MARKERS.intersection(clause.tokens)) >= 2
         for i, tok in enumerate(clause.tokens):
+            if english and tok in ENGLISH_MEANINGS:
+                tok = ENGLISH_MEANINGS[tok]  # "standing at a till": the till is a kassa
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:
                 continue
             if english and tok in ENGLISH_HOMOGRAPHS:
                 continue
             for tid, kind in self._single(tok):
+                if english and kind == "fuzzy":
+                    continue  # an English word is no typo of a Swedish one ('being', 'bing')
                 hits.append(TermHit(tid, clause.written[i], kind, negated, hedged))
         if clause.past or clause.strong:
             hits = [replace(h, past=clause.past, strong=clause.strong) for h in hits]

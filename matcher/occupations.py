@@ -54,8 +54,16 @@ CONTEXT = (
     "early", "fine",
 )  # fmt: skip
 # 'early' (early mornings) and 'fine' (fine, careful handwork: small parts, a loupe, soldering)
-# are not in O*NET: every occupation is average on them, so they speak only through the
-# placement's own words (matcher.conditions), never through the occupation.
+# are not in O*NET. Every occupation is average on 'early', so it speaks only through the
+# placement's own words (matcher.conditions). 'fine' is also given to the SSYK 2012 groups whose
+# work is fine handwork by their names: precision mechanics (7311), gold- and silversmiths
+# (7312), instrument makers and craftspeople (7319), bookbinders (7323), electronics repairers
+# (7420), tailors and sewers (7531, 7532), leather craft (7534), dental technicians (3214) and
+# electronics assemblers (8212).
+FINE_WORK_CODES = frozenset(
+    ["7311", "7312", "7319", "7323", "7420", "7531", "7532", "7534", "3214", "8212"]
+)
+FINE_WORK_Z = 1.5  # standardised: clearly above the average occupation
 FEATURES = RIASEC + CONTEXT
 
 
@@ -83,7 +91,13 @@ def trait_table() -> TraitTable:
         warnings.simplefilter("ignore", RuntimeWarning)
         raw[:, : len(RIASEC)] = riasec - np.nanmean(riasec, axis=1, keepdims=True)
         z = (raw - np.nanmean(raw, axis=0)) / np.nanstd(raw, axis=0)
-    return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, np.nan_to_num(z))
+    z = np.nan_to_num(z)
+    # Fine handwork is not in O*NET; SSYK 2012 names the groups whose work it is.
+    fine = FEATURES.index("fine")
+    for i, r in enumerate(rows):
+        if r["ssyk"] in FINE_WORK_CODES:
+            z[i, fine] = FINE_WORK_Z
+    return TraitTable({r["ssyk"]: i for i, r in enumerate(rows)}, z)
 
 
 def _z_rows(codes: Sequence[str]) -> np.ndarray:

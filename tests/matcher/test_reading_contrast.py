@@ -221,3 +221,11 @@ def test_hobbies_lead_to_the_work_around_them(
     assert reading.code_pos[first] >= max(reading.code_pos.values()) - 1e-6
     if not_wanted:
         assert reading.code_pos.get(not_wanted, 0.0) < reading.code_pos[first] / 2
+
+
+def test_english_words_are_not_read_as_swedish_typos_and_a_till_is_a_till() -> None:
+    lexicon = default_lexicon()
+    hands = read_text("good with my hands and like being outside", lexicon)
+    assert all(h.written != "being" for h in hands.hits)
+    till = read_text("I want customer service, not standing at a till all day", lexicon)
+    assert "5230" in till.negative_codes and "4222" in till.code_pos
