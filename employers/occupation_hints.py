@@ -75,3 +75,14 @@ HELPER_ROLES: tuple[str, ...] = (
     "assistent", "biträde", "medarbetare", "medhjälpare", "personal", "praktikant", "lärling",
     "hjälpreda",
 )  # fmt: skip
+
+# Groups that SSYK 2012 defines by what is sold or done, so a placement of the group names it:
+# 5222 sells groceries (dagligvaror); a shop that names none is specialised retail (5223).
+# Without one of these words the group's score is damped (employers.occupation_inference).
+DEFINING_WORDS: dict[str, tuple[str, ...]] = {
+    "5222": (
+        "mat", "livsmedel", "dagligvaru", "frukt", "grönt", "grönsak", "mejeri", "kolonial", "kyl",
+        "frys", "närlivs", "närbutik", "bröd", "chark", "delikatess", "supermarket", "livs",
+        "ica", "coop", "willys", "hemköp", "lidl", "grocer",
+    ),
+}  # fmt: skip

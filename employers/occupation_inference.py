@@ -39,6 +39,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from employers.occupation_hints import (
+    DEFINING_WORDS,
     HELPER_ROLES,
     MAJOR_GROUP_FACTOR,
     SNI_GROUPS,
@@ -57,6 +58,7 @@ _CHUNK = 2000
 # Weights of the signals (set on the demo catalogue, see bench/occupation_inference.py).
 W_NAME, W_SNI = 0.2, 0.3
 W_NAMES = 0.3  # a workplace named in the employer's or workplace's name, against one in the title
+UNDEFINED = 0.6  # share of a group's score kept when the text names none of its defining words
 
 _NON_WORD = re.compile(r"[^0-9a-zåäöéüæø]+")
 _PAREN = re.compile(r"\([^)]*\)")
@@ -155,6 +157,7 @@ class ReferenceModel:
         self.labels = labels
         self.codes = sorted({e.code for e in entries} | set(skills))
         col = {c: i for i, c in enumerate(self.codes)}
+        self._col = col
         ordered = sorted(entries, key=lambda e: (col[e.code], -e.weight))
         self.entries = ordered
         self._entry_code = np.array([col[e.code] for e in ordered])
@@ -269,8 +272,21 @@ class ReferenceModel:
             sni_rows = np.array([self._sni_row.get(p.sni or "", -1) for p in chunk])
             prior = np.where((sni_rows >= 0)[:, None], self._prior[sni_rows], 0.0)
             score *= (1.0 + W_SNI * prior) * self._level
+            self._damp_undefined(score, texts[lo : lo + _CHUNK])
             out += self._decide(score, texts[lo : lo + _CHUNK], named)
         return out
+
+    def _damp_undefined(self, score: np.ndarray, texts: list[str]) -> None:
+        """A group defined by what it sells or does (DEFINING_WORDS) keeps only part of its
+        score in a text that names none of it (a sport shop is no grocery shop)."""
+        for code, stems in DEFINING_WORDS.items():
+            c = self._col.get(code)
+            if c is None:
+                continue
+            # Only where the group leads (the check reads the text: keep it off most rows).
+            for r in np.flatnonzero(score.argmax(axis=1) == c):
+                if not any(w.startswith(stems) for w in normalise(texts[r]).split()):
+                    score[r, c] *= UNDEFINED
 
     def _shared_words(self, text: str, code: int) -> list[str]:
         """Up to three of the text's words that the code's document also has, rarest first."""

@@ -208,3 +208,15 @@ def test_a_helper_works_in_the_field_of_the_occupation_it_helps():
     ride = model.infer([PlacementText(title="Ridlärarassistent")])[0]
     assert "3422" in ride.top  # ridlärare, next to the school assistant the compound's tail says
     assert all(e.term != "assistent" for e in model.entries)
+
+
+def test_a_shop_that_sells_no_groceries_is_specialised_retail():
+    # SSYK 5222 sells groceries (dagligvaror): a sport or clothes shop is 5223.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    model = reference_model()
+    texts = [
+        PlacementText(title="Butikssäljare sport", description="Hjälpa kunder välja löparskor."),
+        PlacementText(title="Butikssäljare", description="Fylla på frukt och grönt och mejeri."),
+    ]
+    assert [f.ssyk for f in model.infer(texts)] == ["5223", "5222"]
