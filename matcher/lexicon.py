@@ -211,6 +211,9 @@ class Lexicon:
             # not 'männi' + 'skor').
             if len(head) < 5 and not self._is_word(mod):
                 continue
+            # ... and an unknown first part of two letters is rather a name ('Charkiv').
+            if len(mod) < 3 and not self._is_word(mod):
+                continue
             if head in self._exact:
                 hits.extend(self._exact[head])
                 break

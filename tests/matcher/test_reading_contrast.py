@@ -229,3 +229,19 @@ def test_english_words_are_not_read_as_swedish_typos_and_a_till_is_a_till() -> N
     assert all(h.written != "being" for h in hands.hits)
     till = read_text("I want customer service, not standing at a till all day", lexicon)
     assert "5230" in till.negative_codes and "4222" in till.code_pos
+
+
+@pytest.mark.parametrize(
+    ("text", "not_wanted"),
+    [
+        ("har byggt hela städer i minecraft", "9111"),  # cities, not cleaning
+        ("vill jobba med vård, nu jag läser svenska på SFI", "4410"),  # studying, not the library
+        ("Jag studerade IT i Charkiv 2 år", "4119"),  # a city, not an archive
+    ],
+)
+def test_a_word_that_only_looks_like_work_is_not_read_as_work(text: str, not_wanted: str) -> None:
+    assert not_wanted not in read_text(text, default_lexicon()).code_pos
+
+
+def test_reading_books_still_leads_to_the_library() -> None:
+    assert "4410" in read_text("jag läser mycket böcker", default_lexicon()).code_pos
