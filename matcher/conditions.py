@@ -47,7 +47,9 @@ FEW_WORDS = frozenset(
 
 # "kl 5", "klockan 06.30": a start before eight in the morning (read from the raw text, where
 # the digits still are).
-EARLY_START_RE = re.compile(r"\b(?:kl\.?|klockan)\s*0?[4-7](?:[.:]\d\d)?\b", re.IGNORECASE)
+EARLY_START_RE = re.compile(
+    r"\b(?:(?:kl\.?|klockan)\s*0?[4-7](?:[.:]\d\d)?|0[4-7][.:][0-5]\d)(?![.:]?\d)", re.IGNORECASE
+)
 
 
 def _sign(text: str, start: int) -> float:

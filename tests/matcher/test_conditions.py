@@ -127,9 +127,17 @@ def test_a_clock_time_in_the_morning_is_early_but_words_starting_with_kl_are_not
             "Start klockan 05.30",
             "Klippa gräs och vika kläder",
             "kl 14-22",
+            "Start 06.30, ute",
+            "Öppet 10.00-18.00",
         ]
     )
-    assert rows[:, early].tolist() == [1.0, 1.0, 0.0, 0.0]
+    assert rows[:, early].tolist() == [1.0, 1.0, 0.0, 0.0, 1.0, 0.0]
+
+
+def test_ones_own_pace_is_calm_although_it_names_the_pace() -> None:
+    own, busy = condition_matrix(["Plock och pack i eget tempo", "Plock och pack i högt tempo"])
+    walking = FEATURES.index("walking")
+    assert own[walking] < 0 < busy[walking]
 
 
 def test_work_against_one_named_condition_fits_less_than_the_mean_says() -> None:
