@@ -279,11 +279,8 @@ class ReferenceModel:
     def _damp_undefined(self, score: np.ndarray, texts: list[str]) -> None:
         """A group defined by what it sells or does (DEFINING_WORDS) keeps only part of its
         score in a text that names none of it (a sport shop is no grocery shop)."""
-        for code, stems in DEFINING_WORDS.items():
-            c = self._col.get(code)
-            if c is None:
-                continue
-            # Only where the group leads (the check reads the text: keep it off most rows).
+        for code, stems in ((c, s) for c, s in DEFINING_WORDS.items() if c in self._col):
+            c = self._col[code]  # only where the group leads: the check reads the text
             for r in np.flatnonzero(score.argmax(axis=1) == c):
                 if not any(w.startswith(stems) for w in normalise(texts[r]).split()):
                     score[r, c] *= UNDEFINED
