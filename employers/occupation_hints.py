@@ -64,6 +64,10 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "vårdboende": ("vårdbiträde",),
     "äldreboende": ("vårdbiträde",),
     "trädgård": ("trädgårdsarbetare",),
+    "gym": ("personlig tränare", "träningsinstruktör"),
+    "simskola": ("idrottstränare",),
+    "klätterhall": ("träningsinstruktör",),
+    "sporthall": ("idrottstränare",),
 }
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.

@@ -220,3 +220,16 @@ def test_a_shop_that_sells_no_groceries_is_specialised_retail():
         PlacementText(title="Butikssäljare", description="Fylla på frukt och grönt och mejeri."),
     ]
     assert [f.ssyk for f in model.infer(texts)] == ["5223", "5222"]
+
+
+def test_a_gym_or_a_climbing_hall_names_its_instructors():
+    from employers.occupation_inference import PlacementText, reference_model
+
+    model = reference_model()
+    found = model.infer(
+        [
+            PlacementText(title="Gympraktik", description="Visa nya medlemmar maskinerna."),
+            PlacementText(title="Klätterhall", description="Hjälpa till på kurserna."),
+        ]
+    )
+    assert [f.ssyk for f in found] == ["3422", "3422"]
