@@ -58,6 +58,7 @@ _CHUNK = 2000
 # Weights of the signals (set on the demo catalogue, see bench/occupation_inference.py).
 W_NAME, W_SNI = 0.2, 0.3
 W_NAMES = 0.3  # a workplace named in the employer's or workplace's name, against one in the title
+W_WORKPLACE = 0.6  # a role implied by a workplace in the title ("storkök": köksbiträde)
 UNDEFINED = 0.6  # share of a group's score kept when the text names none of its defining words
 
 _NON_WORD = re.compile(r"[^0-9a-zåäöéüæø]+")
@@ -236,7 +237,7 @@ class ReferenceModel:
         found: dict[int, tuple[float, int]] = {}
         sources = (
             (title, 1.0),
-            (" ".join(workplace_terms(title.split())), 0.8),
+            (" ".join(workplace_terms(title.split())), W_WORKPLACE),
             (" ".join(content_words(description)), 0.4),
             (" ".join(workplace_terms(content_words(names))), W_NAMES),
         )
