@@ -175,7 +175,8 @@ AUDIENCE_SIZE: frozenset[str] = frozenset(["små", "lite", "äldre", "yngre", "y
 ENGLISH_MARKERS: frozenset[str] = frozenset(
     ["the", "my", "with", "and", "is", "was", "to", "of", "im", "me", "want", "like", "something",
      "that", "this", "an", "am", "be", "work", "summer", "year", "week", "time", "i'm", "it's",
-     "at", "a", "all", "not", "but", "day", "days", "any", "anything", "really", "would"]
+     "at", "a", "all", "not", "but", "day", "days", "any", "anything", "really", "would",
+     "hate", "love", "just", "maybe", "you", "your", "dont", "don't", "cant", "can't", "never"]
 )  # fmt: skip
 ENGLISH_HOMOGRAPHS: frozenset[str] = frozenset(["last", "barn", "fast", "full", "kind", "sky"])
 # English words that are Swedish function words, read for their English sense in an English

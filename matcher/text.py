@@ -117,7 +117,8 @@ def _load_spellings(name: str) -> dict[str, str]:
 CHAT_SPELLINGS: dict[str, str] = _load_spellings("chat_spellings.csv")
 
 # Function words and fillers: never lexicon hits, never fuzzy-matched.
-STOPWORDS: frozenset[str] = _load_words("stopwords.txt")
+# Place names (countries, cities, Göteborg's districts) are never work: 'Portugal' is no port.
+STOPWORDS: frozenset[str] = _load_words("stopwords.txt") | _load_words("place_names.txt")
 
 SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or", "er")
 

@@ -237,6 +237,11 @@ def test_english_words_are_not_read_as_swedish_typos_and_a_till_is_a_till() -> N
         ("har byggt hela städer i minecraft", "9111"),  # cities, not cleaning
         ("vill jobba med vård, nu jag läser svenska på SFI", "4410"),  # studying, not the library
         ("Jag studerade IT i Charkiv 2 år", "4119"),  # a city, not an archive
+        ("jag kommer från Portugal, vill jobba med barn", "9331"),  # a country, not a port
+        ("bor i Biskopsgården, vill jobba i butik", "6121"),  # a district, not a farm
+        ("min farmor lärde mig baka", "6121"),  # a grandmother, not a farm
+        ("kollar massor på film", "5142"),  # lots of films, no massage
+        ("I'd like construction, not painting, I hate the smell", "5223"),  # smell, not sell
     ],
 )
 def test_a_word_that_only_looks_like_work_is_not_read_as_work(text: str, not_wanted: str) -> None:
