@@ -15,6 +15,13 @@ def _doc(ref: str, title: str, description: str) -> PlacementDoc:
     return PlacementDoc(ref, title, description, "9629", None, None, "Exempel AB")
 
 
+def _extra_hands(*descriptions: str) -> MatchIndex:
+    """Placements A, B, C... of one occupation and one title: only their texts differ."""
+    return MatchIndex.build(
+        [_doc(chr(65 + i), "Extra händer", d) for i, d in enumerate(descriptions)]
+    )
+
+
 def test_a_text_with_customers_points_to_contact_and_a_calm_one_away_from_it() -> None:
     rows = condition_matrix(
         ["Kassa och kundmöte i butiken, högt tempo", "Lugnt arbete, sortering i eget rum"]
@@ -30,12 +37,10 @@ def test_no_trait_words_give_no_fit() -> None:
 
 
 def test_within_one_occupation_the_placement_that_fits_the_conditions_comes_first() -> None:
-    index = MatchIndex.build(
-        [
-            _doc("A", "Extra händer", "Kassa, kundmöten och servering i högt tempo."),
-            _doc("B", "Extra händer", "Sortering och packning i lugnt tempo, mest på egen hand."),
-            _doc("C", "Extra händer", "Skötsel av rabatter och gräs, ute i alla väder."),
-        ]
+    index = _extra_hands(
+        "Kassa, kundmöten och servering i högt tempo.",
+        "Sortering och packning i lugnt tempo, mest på egen hand.",
+        "Skötsel av rabatter och gräs, ute i alla väder.",
     )
     calm = index.suggest(YouthQuery("y", "vill ha lugnt tempo, inte prata med kunder"), 3)
     assert calm[0].placement_ref == "B" and calm[-1].placement_ref == "A"
@@ -76,22 +81,16 @@ def test_conditions_outside_onet_speak_through_the_placement_text_only(
 
 def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
     # "Inga kunder" and "få besökare" say there is little contact, not a lot of it.
-    index = MatchIndex.build(
-        [
-            _doc("A", "Extra händer", "Många kunder i butiken hela dagen."),
-            _doc("B", "Extra händer", "Inga kunder, du packar bröd i bageriet."),
-            _doc("C", "Extra händer", "Få besökare på förmiddagarna, du ställer i ordning."),
-        ]
+    index = _extra_hands(
+        "Många kunder i butiken hela dagen.",
+        "Inga kunder, du packar bröd i bageriet.",
+        "Få besökare på förmiddagarna, du ställer i ordning.",
     )
     calm = index.suggest(YouthQuery("y", "inte så bra på småprat, vill slippa kunder"), 3)
     assert calm[-1].placement_ref == "A"
     assert {s.placement_ref for s in calm[:2]} == {"B", "C"}
-    rows = condition_matrix(["Inga kunder", "Kunder"])
-    assert (
-        condition_fit(rows, {"contact": -1.0}).tolist()[0]
-        > 0
-        > condition_fit(rows, {"contact": -1.0}).tolist()[1]
-    )
+    none, many = condition_fit(condition_matrix(["Inga kunder", "Kunder"]), {"contact": -1.0})
+    assert none > 0 > many
 
 
 @pytest.mark.parametrize(
