@@ -66,9 +66,10 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
     # again elsewhere ("inte däck ... jobbade på däckfirma").
     # Experience in a ruled-out activity takes its place with it ("inte tvätta dom ... har
     # tvättat bilar hela sommarn på en mack": the petrol station is no wish either).
-    ruled_out = {h.term_id for hits in per_clause for h in hits if h.negated}
+    refusals = [h for hits in per_clause for h in hits if h.negated]
+    ruled_out = {h.term_id for h in refusals}
     # ... also in another form of the same word ("inte kassa ... har stått i kassan").
-    ruled_out_words = {_word_key(lexicon, h.term_id) for h in _all(per_clause) if h.negated}
+    ruled_out_words = {_word_key(lexicon, h.term_id) for h in refusals}
     seen: set[tuple[int, bool]] = set()
     out: list[TermHit] = []
     for hits in per_clause:
@@ -84,10 +85,6 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
                 seen.add(key)
                 out.append(hit)
     return out
-
-
-def _all(per_clause: list[list[TermHit]]) -> list[TermHit]:
-    return [h for hits in per_clause for h in hits]
 
 
 # Endings of the definite and plural forms ("kassan", "kassorna", "lagret").

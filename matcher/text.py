@@ -322,12 +322,29 @@ def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) 
     )
 
 
-# "care" before these words is caring about something, not care work.
-CARE_ABOUT_NEXT = frozenset(["about", "a", "so", "much", "more", "less", "deeply"])
-# "händer" after these words is the verb (happens), not the hands.
-HAPPENS_AFTER = frozenset(
-    ["det", "som", "vad", "nåt", "något", "allt", "mycket", "saker", "grejer"]
-)
+# Words whose neighbour shows they are not the work word: word -> (the words before it, the
+# words after it, the reading used instead). "när det händer grejer" is things happening, not
+# hands; "care a lot about the environment" is no care work.
+OTHER_SENSE_NEXT_TO: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
+    "händer": (
+        frozenset(["det", "som", "vad", "nåt", "något", "allt", "mycket", "saker", "grejer"]),
+        frozenset(),
+        "sker",
+    ),
+    "care": (
+        frozenset(),
+        frozenset(["about", "a", "so", "much", "more", "less", "deeply"]),
+        "bryr",
+    ),
+}
+
+
+def _sense_next_to(token: str, before: str, after: str) -> str:
+    """The token, or its other reading when a neighbour shows that sense (OTHER_SENSE_NEXT_TO)."""
+    sense = OTHER_SENSE_NEXT_TO.get(token)
+    if sense and (before in sense[0] or after in sense[1]):
+        return sense[2]
+    return token
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -401,10 +418,7 @@ def split_clauses(text: str) -> list[Clause]:
                 forced_negative = rules_out_next
                 if not (ends_refusal or starts_relative):
                     continue
-            if n == "händer" and current_n and current_n[-1] in HAPPENS_AFTER:
-                n = "sker"  # "när det händer grejer" is things happening, not hands
-            if n == "care" and nxt in CARE_ABOUT_NEXT:
-                n = "bryr"  # "care a lot about the environment" is no care work
+            n = _sense_next_to(n, current_n[-1] if current_n else "", nxt)
             current_w.append(w)
             current_n.append(n)
         if current_n:

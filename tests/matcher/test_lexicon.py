@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from employers.occupation_inference import LEXICON_FILE
+from matcher.interest_profile import english_trait_labels
 from matcher.lexicon import Lexicon, default_lexicon
 from matcher.reading import read_text as analyze_youth
 from matcher.text import split_clauses
@@ -325,3 +326,12 @@ def test_who_a_named_job_serves_is_not_a_field_of_its_own(
     assert "5311" not in reading.code_pos  # not preschool
     # Without a job next to it, children are the field.
     assert "5311" in analyze_youth("jag vill jobba med barn", lexicon).code_pos
+
+
+def test_every_trait_label_has_an_english_label() -> None:
+    # Reasons quote the trait labels; English pages need each one in English too.
+    with (DATA / "trait_words.csv").open(encoding="utf-8", newline="") as fh:
+        labels = {r["label_sv"].strip() for r in csv.DictReader(fh)}
+    english = english_trait_labels()
+    assert labels and sorted(label for label in labels if label not in english) == []
+    assert english["inte en lugn arbetsplats"] == "not a calm workplace"
