@@ -84,7 +84,10 @@ JUDGEMENT_CUES: frozenset[str] = frozenset(
     ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
      "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less"]
 )  # fmt: skip
-JUDGEMENT_PREV: frozenset[str] = frozenset(["var", "är", "e", "vara", "was", "is", "blev"])
+# "mår dåligt av stress": what makes the youth feel bad is ruled out, like a judgement.
+JUDGEMENT_PREV: frozenset[str] = frozenset(
+    ["var", "är", "e", "vara", "was", "is", "blev", "mår", "känns"]
+)
 # "det var alldeles för högljutt", "it was way too loud": "too much" rules out what was said.
 TOO_WORDS: frozenset[str] = frozenset(["för", "alltför", "too"])
 TOO_AMOUNTS: frozenset[str] = frozenset(["mycket", "många", "lite", "much", "many", "little"])
@@ -148,6 +151,13 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
+# "utan" is "but rather" after a refusal ("inte kök utan butik") and "without" anywhere else
+# ("ett lugnt ställe utan massa kunder", "helst utan stress"): then it rules out what follows.
+WITHOUT_WORDS: frozenset[str] = frozenset(["utan", "without"])
+# A cause is context, not a wish ("sover dåligt pga medicin", "because of my back"): its words
+# are skipped until the youth speaks again.
+CAUSE_MARK = "pga"
+_CAUSE_RE = re.compile(r"\b(?:p\.?g\.?a\.?|på\s+grund\s+av|because\s+of|due\s+to)(?=\s|$)", re.I)
 # Relative pronouns: a negation after one is about the thing before it, not the youth's wish.
 RELATIVE_WORDS: frozenset[str] = frozenset(["som", "who", "that", "which"])
 # After these, a negated relative clause is the youth's own refusal ("något som inte är kassa");

@@ -14,7 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from matcher.contrast_words import (
+    _CAUSE_RE,
     _INSTEAD_RE,
+    CAUSE_MARK,
     CLAUSE_SPLITTERS,
     COMPARATIVES,
     EXCEPT_WORDS,
@@ -38,6 +40,7 @@ from matcher.contrast_words import (
     TOO_INTENSIFIERS,
     TOO_WORDS,
     WISH_VERBS,
+    WITHOUT_WORDS,
 )
 from matcher.types import PlacementDoc
 
@@ -347,6 +350,13 @@ def _sense_next_to(token: str, before: str, after: str) -> str:
     return token
 
 
+def _after_refusal(current: list[str], forced: bool, clauses: list[Clause]) -> bool:
+    """Whether "utan" follows a refusal ("inte kök utan butik"), so it means "but rather"."""
+    if current:
+        return forced or is_negated(current)
+    return bool(clauses) and clauses[-1].negated
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Splits at punctuation and contrast words; marks each clause negated or not.
 
@@ -357,7 +367,7 @@ def split_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     # An emoji without a word of its own ends a thought ("aldrig mer kassa 😩 vill ...").
     text = _FILLER_RE.sub(" ", _OTHER_EMOJI_RE.sub(" . ", replace_emoji(text)))
-    text = _INSTEAD_RE.sub(f" {INSTEAD_MARK} ", text)
+    text = _CAUSE_RE.sub(f" {CAUSE_MARK} ", _INSTEAD_RE.sub(f" {INSTEAD_MARK} ", text))
     ends = [_SENTENCE_END_RE.search(sep) is not None for sep in _CLAUSE_PUNCT_RE.findall(text)]
     sentence = 0
     for n_chunk, chunk in enumerate(_CLAUSE_PUNCT_RE.split(text)):
@@ -374,10 +384,16 @@ def split_clauses(text: str) -> list[Clause]:
                     continue
                 skipping = False
             nxt = normalize_token(written[i + 1]) if i + 1 < len(written) else ""
+            if n == CAUSE_MARK:  # a cause is context: skipped until the youth speaks again
+                if current_n:
+                    clauses.append(_finish(current_n, current_w, forced_negative, sentence))
+                current_w, current_n, forced_negative, skipping = [], [], False, True
+                continue
             rules_out_next = (
                 n in EXCEPT_WORDS
                 or n == INSTEAD_MARK
                 or bool(n in THAN_WORDS and COMPARATIVES.intersection(current_n))
+                or (n in WITHOUT_WORDS and not _after_refusal(current_n, forced_negative, clauses))
             )
             # "istället för kök vill jag bygga", "aldrig mer kassa vill jobba med djur": the
             # ruled-out part ends at a wish verb (not at "vill inte").

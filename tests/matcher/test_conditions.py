@@ -66,6 +66,8 @@ def test_the_reason_names_the_placement_word_and_the_youth_word() -> None:
         ("Bära kartonger och sopa golvet i verkstaden.",
          "Byta batterier och rengöra urverk under lupp.",
          "gillar att pilla med små saker, har tålamod", ("'lupp'", "'urverk'")),
+        ("Vi börjar tidiga morgnar, kl 6.", "Kvällspass, vi stänger kl 22.",
+         "kan inte tidiga morgnar. kvällar funkar bäst", ("'kvällspass'", "'kvällar'")),
     ],
 )  # fmt: skip
 def test_conditions_outside_onet_speak_through_the_placement_text_only(
@@ -103,6 +105,7 @@ def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
         ("i lugn och ro, inte stress", "inte högt tempo"),
         ("är inte så bra på småprat", "inte att småprata med kunder"),
         ("gillar när det varierar", "omväxling"),
+        ("kvällar funkar bäst", "att jobba på kvällen"),
     ],
 )
 def test_everyday_words_about_pace_and_people_are_read(text: str, label: str) -> None:

@@ -7,6 +7,7 @@ import pytest
 from matcher.index import MatchIndex
 from matcher.lexicon import default_lexicon
 from matcher.reading import read_text
+from matcher.text import split_clauses
 from matcher.types import PlacementDoc, YouthQuery
 
 
@@ -250,3 +251,30 @@ def test_a_word_that_only_looks_like_work_is_not_read_as_work(text: str, not_wan
 
 def test_reading_books_still_leads_to_the_library() -> None:
     assert "4410" in read_text("jag läser mycket böcker", default_lexicon()).code_pos
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # "utan" after a wish is "without": what follows is ruled out ...
+        ("vill ha ett lugnt ställe utan massa kunder", [False, True]),
+        ("utan stress", [True]),
+        # ... and after a refusal it is "but rather": what follows is the wish.
+        ("jag vill inte jobba i kök utan i butik", [True, False]),
+        ("inte kök, utan butik", [True, False]),
+        # What makes the youth feel bad is ruled out.
+        ("mår dåligt av stress och höga ljud", [True]),
+    ],
+)
+def test_without_and_feeling_bad_rule_out_what_follows(text: str, negated: list[bool]) -> None:
+    assert [c.negated for c in split_clauses(text)] == negated
+
+
+def test_a_cause_is_context_not_a_wish() -> None:
+    # "pga medicin" explains the morning; it is no wish for a pharmacy or a hospital.
+    clauses = split_clauses("kan inte jobba tidiga morgnar (sover dåligt pga medicin). gillar djur")
+    assert not any("medicin" in c.tokens for c in clauses)
+    assert split_clauses("har ont i ryggen på grund av fotboll")[0].tokens[-1] == "ryggen"
+    text = "vill jobba med djur, inte tidigt på morgonen because of my meds"
+    assert not any("meds" in c.tokens for c in split_clauses(text))
+    assert read_text(text, default_lexicon()).code_pos  # the wish before the cause is read
