@@ -350,6 +350,12 @@ def _sense_next_to(token: str, before: str, after: str) -> str:
     return token
 
 
+def _refusal_ahead(written: list[str], start: int) -> bool:
+    """The youth's own refusal starts here: "jag är inte ...", "I'm not a morning person"."""
+    ahead = [normalize_token(t) for t in written[start : start + 3]]
+    return bool(ahead) and ahead[0] in ("jag", "i", "im") and is_negated(ahead)
+
+
 def _after_refusal(current: list[str], forced: bool, clauses: list[Clause]) -> bool:
     """Whether "utan" follows a refusal ("inte kök utan butik"), so it means "but rather"."""
     if current:
@@ -404,10 +410,11 @@ def split_clauses(text: str) -> list[Clause]:
                 and current_n[-1] not in NEGATION_CUES
                 and nxt not in NEGATION_CUES
             )
-            # "djur och inte barn": the negation starts a clause of its own.
+            # "djur och inte barn", "ute och jag är inte morgonmänniska": the negation starts
+            # a clause of its own.
             starts_refusal = (
                 n in ("och", "eller", "samt", "and", "or")
-                and nxt in NEGATION_CUES
+                and (nxt in NEGATION_CUES or _refusal_ahead(written, i + 1))
                 and current_n
                 and not is_negated(current_n)
             )

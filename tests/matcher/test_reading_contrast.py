@@ -264,6 +264,9 @@ def test_reading_books_still_leads_to_the_library() -> None:
         ("inte kök, utan butik", [True, False]),
         # What makes the youth feel bad is ruled out.
         ("mår dåligt av stress och höga ljud", [True]),
+        # A refusal with its own subject after "och"/"and" does not reach back.
+        ("I like being outside and I'm NOT a morning person", [False, True]),
+        ("vill vara ute och jag pallar inte kunder", [False, True]),
     ],
 )
 def test_without_and_feeling_bad_rule_out_what_follows(text: str, negated: list[bool]) -> None:
@@ -278,3 +281,11 @@ def test_a_cause_is_context_not_a_wish() -> None:
     text = "vill jobba med djur, inte tidigt på morgonen because of my meds"
     assert not any("meds" in c.tokens for c in split_clauses(text))
     assert read_text(text, default_lexicon()).code_pos  # the wish before the cause is read
+
+
+def test_horses_lead_to_the_stable_and_to_riding_lessons() -> None:
+    # JobTech: Hästskötare is 6121, Ridinstruktör/Ridlärare 3422.
+    for text in ("vill jobba med hästar", "I love horses"):
+        found = read_text(text, default_lexicon()).code_pos
+        assert {"6121", "3422"} <= set(found)
+        assert found["6121"] >= max(found.values()) - 1e-6
