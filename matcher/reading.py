@@ -110,12 +110,16 @@ def read_traits(clauses: list[Clause]) -> list[TraitHit]:
     """Trait words in the text; a ruled-out one points the other way ("inte sitta still")."""
     lexicon, labels = trait_lexicon()
     out: list[TraitHit] = []
+    seen: set[tuple[str, str]] = set()
     for hit in lexicon.match(clauses):
         term = lexicon.terms[hit.term_id]
         weight = term.weight * (-TRAIT_NEGATION if hit.negated else 1.0)
         label = labels.get(term.term, term.term)
         if hit.negated:
             label = f"inte {label}"
+        if (hit.written, label) in seen:  # 'kvällarna' is 'kväll' and 'kvällar': one word
+            continue
+        seen.add((hit.written, label))
         out.append(TraitHit(hit.written, label, _features(term.codes, weight)))
     return out
 
@@ -138,14 +142,15 @@ def _clause_of(hit: TermHit, clauses: list[Clause]) -> Clause | None:
 
 
 def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
-    """True when the clause shows the word is meant in its other sense ('spelar fotboll' is
+    """True when the sentence shows the word is meant in its other sense ('spelar fotboll' is
     not gaming, 'målar tavlor' is not house painting, 'kör moped' is not a choir)."""
     term = lexicon.terms[hit.term_id]
     rules = senses().get(term.term) or senses().get(stem(term.term))
     if not rules:
         return False
     clause = _clause_of(hit, clauses)
-    tokens = clause.tokens if clause else ()
+    # The sentence shows the sense: "jag målar jättemycket, mest akvarell".
+    tokens = [t for c in clauses if clause and c.sentence == clause.sentence for t in c.tokens]
     return any(
         codes.intersection(term.codes) and any(t.startswith(w) for t in tokens for w in words)
         for codes, words in rules

@@ -285,6 +285,17 @@ def _duration(tokens: list[str], i: int) -> bool:
     )
 
 
+# "hade varit nice": a wish in the conditional, not experience.
+WOULD_BE_NICE = frozenset(
+    ["nice", "najs", "kul", "roligt", "bra", "gött", "skönt", "coolt", "fett", "perfekt",
+     "intressant", "spännande", "drömmen", "toppen", "grymt", "asbra", "jättekul", "mysigt"]
+)  # fmt: skip
+
+
+def _would_be_nice(tokens: list[str], start: int) -> bool:
+    return any(t in WOULD_BE_NICE for t in tokens[start : start + 2])
+
+
 def _is_past(tokens: list[str]) -> bool:
     """The clause tells what the youth has done ("har jobbat i kassa", "förut lager").
 
@@ -300,6 +311,8 @@ def _is_past(tokens: list[str]) -> bool:
     for i, tok in enumerate(tokens):
         if tok in PAST_MARKERS and not (i > 0 and tokens[i - 1] in NEGATION_CUES):
             return True
+        if tok == "hade" and tokens[i + 1 : i + 2] == ["varit"] and _would_be_nice(tokens, i + 2):
+            return False  # "köra truck hade varit nice" is a wish
         if tok in ("har", "hade") and i + 1 < len(tokens) and tokens[i + 1] in PAST_VERB_STEMS:
             return True  # newcomers' "har jobba bilverkstad"
         if tok in ("har", "hade") and any(

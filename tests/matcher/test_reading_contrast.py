@@ -6,7 +6,7 @@ import pytest
 
 from matcher.index import MatchIndex
 from matcher.lexicon import default_lexicon
-from matcher.reading import read_text
+from matcher.reading import read_text, read_traits
 from matcher.text import split_clauses
 from matcher.types import PlacementDoc, YouthQuery
 
@@ -289,3 +289,20 @@ def test_horses_lead_to_the_stable_and_to_riding_lessons() -> None:
         found = read_text(text, default_lexicon()).code_pos
         assert {"6121", "3422"} <= set(found)
         assert found["6121"] >= max(found.values()) - 1e-6
+
+
+def test_would_have_been_nice_is_a_wish_and_had_been_is_experience() -> None:
+    assert not split_clauses("köra truck hade varit nice")[0].past
+    assert split_clauses("hade varit på lager i ett år")[0].past
+
+
+def test_the_sentence_shows_the_other_sense_across_a_comma() -> None:
+    # Painting in watercolour is no house painting, although the comma splits the clauses.
+    found = read_text("jag målar jättemycket, mest akvarell", default_lexicon()).code_pos
+    assert "7131" not in found
+    assert "7131" in read_text("jag målar gärna. väggar och tak", default_lexicon()).code_pos
+
+
+def test_one_written_word_is_one_trait_however_many_forms_it_matches() -> None:
+    traits = read_traits(split_clauses("tecknar på kvällarna, gillar att vara ute"))
+    assert [t.written for t in traits].count("kvällarna") == 1
