@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from matcher.contrast_words import NEGATION_CUES, TOO_AMOUNTS, WISH_VERBS
+from matcher.contrast_words import JUDGEMENT_CUES, NEGATION_CUES, TOO_AMOUNTS, WISH_VERBS
 from matcher.lexicon_data import BARE_REFUSAL, REFERRING_WORDS, TermHit
 from matcher.text import STOPWORDS, Clause, stem
 
@@ -53,9 +53,11 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
         bare = all(
             t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens
         ) and not _amount_of_something(clause)
+        # "det var tungt och ensamt": judgement words say how it was, not what is refused.
+        content = [h for h in hits if not JUDGEMENT_CUES.issuperset(h.written.split())]
         if (
             clause.negated
-            and not hits
+            and not content
             and per_clause
             and (REFERRING_WORDS.intersection(clause.tokens) or bare)
         ):

@@ -82,11 +82,13 @@ NEGATION_CUES: frozenset[str] = frozenset(
 # Judgements that rule out what was said only after "var"/"är" ("det var skit", "är kasst").
 JUDGEMENT_CUES: frozenset[str] = frozenset(
     ["skit", "kasst", "dåligt", "värdelöst", "trist", "meningslöst", "boring", "bad", "jobbigt",
-     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less"]
+     "jobbiga", "jobbig", "hemskt", "hemsk", "stressigt", "galen", "galet", "tokig", "less",
+     "tungt", "ensamt", "segt", "slitigt", "slitsamt", "kämpigt", "pissigt", "dödstråkigt",
+     "lonely", "exhausting"]
 )  # fmt: skip
 # "mår dåligt av stress": what makes the youth feel bad is ruled out, like a judgement.
 JUDGEMENT_PREV: frozenset[str] = frozenset(
-    ["var", "är", "e", "vara", "was", "is", "blev", "mår", "känns"]
+    ["var", "va", "är", "e", "vara", "was", "is", "blev", "mår", "känns"]
 )
 # "det var alldeles för högljutt", "it was way too loud": "too much" rules out what was said.
 TOO_WORDS: frozenset[str] = frozenset(["för", "alltför", "too"])

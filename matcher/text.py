@@ -239,10 +239,17 @@ def is_negated(tokens: list[str]) -> bool:
     """True when a clause rules its content out ('vill inte städa', 'kassa suger')."""
     if any(tok in NEGATION_CUES and not _is_hedged(tokens, i) for i, tok in enumerate(tokens)):
         return True
-    return any(
-        tok in JUDGEMENT_CUES and i > 0 and tokens[i - 1] in JUDGEMENT_PREV
-        for i, tok in enumerate(tokens)
-    ) or any(_too_much(tokens, i) for i, tok in enumerate(tokens) if tok in TOO_WORDS)
+    return any(_judged(tokens, i) for i, tok in enumerate(tokens) if tok in JUDGEMENT_CUES) or any(
+        _too_much(tokens, i) for i, tok in enumerate(tokens) if tok in TOO_WORDS
+    )
+
+
+def _judged(tokens: list[str], i: int) -> bool:
+    """'det var skit', 'det va sååå segt': a judgement after 'var'/'är' (intensifiers between)."""
+    j = i - 1
+    while j > 0 and tokens[j] in TOO_INTENSIFIERS:
+        j -= 1
+    return j >= 0 and tokens[j] in JUDGEMENT_PREV
 
 
 def _too_much(tokens: list[str], i: int) -> bool:
@@ -313,6 +320,8 @@ def _is_past(tokens: list[str]) -> bool:
             return True
         if tok == "hade" and tokens[i + 1 : i + 2] == ["varit"] and _would_be_nice(tokens, i + 2):
             return False  # "köra truck hade varit nice" is a wish
+        if tok == "hade" and i + 1 < len(tokens) and tokens[i + 1].endswith(("jobb", "praktik")):
+            return True  # "hade feriejobb på ett lager", "hade praktik i en butik"
         if tok in ("har", "hade") and i + 1 < len(tokens) and tokens[i + 1] in PAST_VERB_STEMS:
             return True  # newcomers' "har jobba bilverkstad"
         if tok in ("har", "hade") and any(

@@ -306,3 +306,17 @@ def test_the_sentence_shows_the_other_sense_across_a_comma() -> None:
 def test_one_written_word_is_one_trait_however_many_forms_it_matches() -> None:
     traits = read_traits(split_clauses("tecknar på kvällarna, gillar att vara ute"))
     assert [t.written for t in traits].count("kvällarna") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A judgement that is itself a word of work ("tungt") still points back.
+        "Jobbade som städare på ett hotell i somras. Det var tungt och ensamt. Vill ha mer folk omkring mig",
+        "hade feriejobb som städare o det va sååå segt. vill vara bland folk",
+    ],
+)
+def test_a_judgement_word_that_is_also_work_still_rules_the_past_job_out(text: str) -> None:
+    reading = read_text(text, default_lexicon())
+    assert "9111" in reading.negative_codes and "9111" not in reading.code_pos
+    assert any(t.label == "mycket folk omkring dig" for t in reading.traits)
