@@ -20,6 +20,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from employers.occupation_inference import lexicon_rows, load_reference
 from matcher.clause_links import match_clauses
+from matcher.clauses import is_negated
 from matcher.contrast_words import (
     ENGLISH_HOMOGRAPHS,
     ENGLISH_MARKERS,
@@ -40,7 +41,7 @@ from matcher.lexicon_data import (
     occupation_name_rows,
     parse_terms,
 )
-from matcher.text import STOPWORDS, Clause, is_negated, stem
+from matcher.text import STOPWORDS, Clause, stem
 from matcher.vectorize import word_doc_matrix
 
 # Lexicon notes that mark a trait or skill word ("trait word: weak signal").

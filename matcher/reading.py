@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from matcher.clauses import split_clauses
 from matcher.contrast_words import (
     AUDIENCE_BEFORE,
     AUDIENCE_SIZE,
@@ -20,7 +21,7 @@ from matcher.contrast_words import (
 )
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
-from matcher.text import Clause, split_clauses, stem
+from matcher.text import Clause, stem
 
 # A wish softened by "kanske"/"maybe" counts a little less; "helst"/"drömmen" a little more.
 HEDGE_FACTOR = 0.8

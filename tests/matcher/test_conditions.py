@@ -2,11 +2,11 @@
 
 import pytest
 
+from matcher.clauses import split_clauses
 from matcher.conditions import condition_fit, condition_matrix, condition_reason
 from matcher.index import MatchIndex
 from matcher.occupations import FEATURES, combined_trait_agreement, trait_agreement
 from matcher.reading import read_traits
-from matcher.text import split_clauses
 from matcher.types import PlacementDoc, YouthQuery
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from employers.occupation_inference import LEXICON_FILE
+from matcher.clauses import split_clauses
 from matcher.interest_profile import english_trait_labels
 from matcher.lexicon import Lexicon, default_lexicon
 from matcher.reading import read_text as analyze_youth
-from matcher.text import split_clauses
 
 DATA = Path(__file__).resolve().parents[2] / "matcher" / "data"
 

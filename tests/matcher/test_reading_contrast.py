@@ -4,10 +4,10 @@ the ranking of a small catalogue."""
 
 import pytest
 
+from matcher.clauses import split_clauses
 from matcher.index import MatchIndex
 from matcher.lexicon import default_lexicon
 from matcher.reading import read_text, read_traits
-from matcher.text import split_clauses
 from matcher.types import PlacementDoc, YouthQuery
 
 

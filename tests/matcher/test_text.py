@@ -1,6 +1,7 @@
 """Text normalisation: chat spelling, stretched letters, clauses and negation."""
 
-from matcher.text import collapse_repeats, normalize, split_clauses, stem
+from matcher.clauses import split_clauses
+from matcher.text import collapse_repeats, normalize, stem
 
 
 def test_chat_spellings_become_written_swedish() -> None:
@@ -67,7 +68,8 @@ def test_stemming_strips_one_suffix_and_keeps_three_letters() -> None:
 
 
 def test_judgement_after_var_rules_the_clause_out() -> None:
-    from matcher.text import is_negated, tokenize
+    from matcher.clauses import is_negated
+    from matcher.text import tokenize
 
     assert is_negated(tokenize("det var skit"))
     assert is_negated(tokenize("kassa är kasst"))
