@@ -187,11 +187,23 @@ OTHER_SENSE_NEXT_TO: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
 }
 
 
+# "gamla"/"äldre" alone are the elderly ("jobba med äldre"); before a thing they are its age
+# ("äldre bilar", "mormors gamla maskin"), so they are read as the plain adjective. Before
+# people they keep their sense ("äldre människor"; "äldre barn" is a phrase of its own).
+AGE_WORDS = frozenset(["gamla", "äldre"])
+AGED_PEOPLE = frozenset(
+    ["människor", "människa", "personer", "person", "damer", "tanter", "gubbar", "farbröder",
+     "pensionärer", "folk", "barn", "barnen", "elever", "ungdomar", "kids", "tonåringar"]
+)  # fmt: skip
+
+
 def _sense_next_to(token: str, before: str, after: str) -> str:
     """The token, or its other reading when a neighbour shows that sense (OTHER_SENSE_NEXT_TO)."""
     sense = OTHER_SENSE_NEXT_TO.get(token)
     if sense and (before in sense[0] or after in sense[1]):
         return sense[2]
+    if token in AGE_WORDS and after and after not in AGED_PEOPLE and after not in STOPWORDS:
+        return "gammal"
     return token
 
 

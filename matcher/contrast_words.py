@@ -106,8 +106,9 @@ OTHER_PEOPLE: frozenset[str] = frozenset(
 )  # fmt: skip
 OTHER_PEOPLE_OWNERS: frozenset[str] = frozenset(["min", "mitt", "mina", "my", "en", "a"])
 OTHER_PEOPLE_VERBS: frozenset[str] = frozenset(
-    ["är", "e", "var", "jobbar", "jobbade", "arbetar", "arbetade", "pluggar", "is", "was",
-     "works", "worked"]
+    ["är", "e", "var", "jobbar", "jobbade", "arbetar", "arbetade", "pluggar", "har", "hade",
+     "äger", "ägde", "driver", "drev", "is", "was", "works", "worked", "has", "had", "owns",
+     "runs"]
 )  # fmt: skip
 
 # Patterns that contain a cue word but do not rule an area out ("vet inte vad jag vill",

@@ -320,3 +320,23 @@ def test_a_judgement_word_that_is_also_work_still_rules_the_past_job_out(text: s
     reading = read_text(text, default_lexicon())
     assert "9111" in reading.negative_codes and "9111" not in reading.code_pos
     assert any(t.label == "mycket folk omkring dig" for t in reading.traits)
+
+
+@pytest.mark.parametrize(
+    ("text", "elderly"),
+    [
+        ("jobba med äldre", True),
+        ("vill hjälpa gamla människor", True),
+        ("äldre bilar och mopeder", False),
+        ("syr på mormors gamla maskin", False),
+    ],
+)
+def test_old_is_the_elderly_alone_or_before_people_and_an_age_before_a_thing(
+    text: str, elderly: bool
+) -> None:
+    assert ("5321" in read_text(text, default_lexicon()).code_pos) is elderly
+
+
+def test_what_somebody_else_has_is_context() -> None:
+    # "min kusin har affär": the cousin's shop is context, like somebody else's job.
+    assert split_clauses("min kusin har affär i somalia")[0].past
