@@ -90,3 +90,15 @@ DEFINING_WORDS: dict[str, tuple[str, ...]] = {
         "ica", "coop", "willys", "hemköp", "lidl", "grocer",
     ),
 }  # fmt: skip
+
+# JobTech gives most manager groups one code ending in 0 (1720 "Restaurang- och kökschefer");
+# SSYK 2012, and SCB's statistics, split them into level 1 and level 2 (1721, 1722). A
+# placement shadows a first-line manager: level 2. 1120, 1230, 1380 and 1540 are whole groups.
+WHOLE_MANAGER_GROUPS = frozenset(["1120", "1230", "1380", "1540"])
+
+
+def ssyk_group(code: str) -> str:
+    """The SSYK 2012 group SCB counts for a JobTech code ("1720" -> "1722")."""
+    if code[:1] == "1" and code.endswith("0") and code not in WHOLE_MANAGER_GROUPS:
+        return code[:3] + "2"
+    return code

@@ -7,16 +7,15 @@ evidence (the occupation name the title resembles, and the words shared with the
 skills), so staff can see why and correct it.
 
 Signals, added up per SSYK group:
-- the whole text (title twice, description, workplace name) against one document per group
-  built from its names, synonyms, label and skills, and the interest lexicon's sure words for it:
-  TF-IDF over character n-grams inside words, so compounds such as "cykelverkstad" and
+- the whole text against one document per group (names, synonyms, label, skills and the interest
+  lexicon's sure words): TF-IDF over character n-grams inside words, so "cykelverkstad" and
   "cykelreparatör" share their parts without a compound dictionary;
-- occupation names found in the title (whole, or as the head of a compound: "butikssäljare"),
-  names implied by a workplace in the title ("cykelverkstad" -> "cykelmekaniker"), and more
-  weakly names in the description and workplaces in the employer's or workplace's name; a name
-  shared by several groups counts less for each;
-- a small prior for the groups that usually work in the placement's SNI section, and lower odds
-  for manager, military and degree groups (youth placements are rarely those).
+- occupation names in the title (whole, or a compound's head: "butikssäljare"), names implied by
+  a workplace in the title ("cykelverkstad" -> "cykelmekaniker"), and, weaker, names in the
+  description and workplaces in the employer's or workplace's name (a name shared by several
+  groups counts less for each);
+- a small prior for the SNI section's usual groups, lower odds for manager, military and degree
+  groups (youth placements are rarely those).
 The words shared with the winner's document (word TF-IDF) are kept as evidence.
 
 `ReferenceModel.infer` is pure computation over a batch; `reference_model()` reads the files and
@@ -45,6 +44,7 @@ from employers.occupation_hints import (
     SNI_GROUPS,
     STOP,
     WORKPLACE_ROLES,
+    ssyk_group,
 )
 
 DATA_DIR = Path(__file__).parent / "data" / "jobtech"
@@ -52,8 +52,7 @@ DATA_DIR = Path(__file__).parent / "data" / "jobtech"
 # matcher reads youths' words with it; the inference adds its surest words to each group's document.
 LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.csv"
 LEXICON_SURE = 0.9  # lexicon rows at least this sure of their code join the code's document
-# Below this confidence an inferred code is listed for staff review.
-REVIEW_BELOW = 0.5
+REVIEW_BELOW = 0.5  # below this confidence an inferred code is listed for staff review
 _CHUNK = 2000
 # Weights of the signals (set on the demo catalogue, see bench/occupation_inference.py).
 W_NAME, W_SNI = 0.2, 0.3
@@ -392,19 +391,20 @@ def load_reference(
     labels: dict[str, str] = {}
     with (data_dir / "occupation_names_ssyk.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            labels[row["ssyk_code"]] = row["ssyk_label_sv"]
+            code = ssyk_group(row["ssyk_code"])  # JobTech's 1720 is SCB's 1722
+            labels[code] = row["ssyk_label_sv"]
             for term, w in _clean_terms(row["occupation_name_sv"]):
-                entries.append(Entry(term, row["ssyk_code"], w, row["occupation_name_sv"]))
+                entries.append(Entry(term, code, w, row["occupation_name_sv"]))
     with (data_dir / "occupation_synonyms.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             # Keywords are topics ("turism") that may fit several groups: trusted less.
-            weight = 0.6 if "keyword" in row["source"] else 0.9
+            weight, code = 0.6 if "keyword" in row["source"] else 0.9, ssyk_group(row["ssyk_code"])
             for term, w in _clean_terms(row["term_sv"]):
-                entries.append(Entry(term, row["ssyk_code"], weight * w, row["term_sv"]))
+                entries.append(Entry(term, code, weight * w, row["term_sv"]))
     skills: dict[str, list[str]] = defaultdict(list)
     with (data_dir / "ssyk_skills.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            skills[row["ssyk_code"]].append(row["skill_sv"])
+            skills[ssyk_group(row["ssyk_code"])].append(row["skill_sv"])
     unique = {(e.term, e.code): e for e in sorted(entries, key=lambda e: e.weight)}
     return list(unique.values()), dict(skills), labels
 

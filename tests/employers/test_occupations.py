@@ -196,6 +196,20 @@ def test_every_code_the_inference_can_suggest_is_one_ssyk_2012_group():
         assert all(re.fullmatch(r"\d{4}", c) for c in (found.ssyk, *found.top))
 
 
+def test_every_code_the_inference_can_suggest_has_scb_figures():
+    # JobTech gives most manager groups one code ending in 0 (1720); SCB counts levels 1 and
+    # 2 (1721, 1722). An inferred 1720 would never get a flag: it becomes level 2.
+    from employers.occupation_inference import PlacementText, reference_model
+    from employers.reference import occupation_gender_shares
+
+    model = reference_model()
+    assert set(model.codes) <= set(occupation_gender_shares())
+    found = model.infer(
+        [PlacementText(title="Följ vår restaurangchef", description="Skugga krögaren")]
+    )
+    assert found[0].ssyk == "1722"
+
+
 def test_a_helper_works_in_the_field_of_the_occupation_it_helps():
     # "Assistent" alone names no occupation ("Assistent, bostadsförmedling" is one kind); the
     # first part of "Konstnärsassistent" or "Ridlärarassistent" does.
