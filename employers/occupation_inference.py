@@ -29,14 +29,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
+from core.vectorize import CachedTfidf, char_wb_ngrams
 from employers.occupation_hints import (
     DEFINING_WORDS,
     HELPER_ROLES,
@@ -71,6 +70,10 @@ _PRAKTIK = "praktik"
 def normalise(text: str) -> str:
     """Lower-case letters and digits separated by single spaces."""
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def _words(text: str) -> str:
+    return " ".join(content_words(text))
 
 
 def content_words(text: str) -> list[str]:
@@ -190,8 +193,9 @@ class ReferenceModel:
             {vocab[j]: float(v) for j, v in zip(row.indices, row.data, strict=True)}
             for row in (by_code[i] for i in range(by_code.shape[0]))
         ]
-        self._char_vec = CharNgrams(docs)
-        self._doc_chars = self._char_vec.transform(docs).T.tocsr()
+        # TF-IDF over character 4- and 5-grams inside words, each word's n-grams cached.
+        self._char_vec = CachedTfidf(partial(char_wb_ngrams, min_n=4, max_n=5), max_df=0.3)
+        self._doc_chars = self._char_vec.fit_transform([_words(d) for d in docs]).T.tocsr()
         # Youth placements are rarely manager or specialist jobs: their groups start lower.
         self._level = np.array([MAJOR_GROUP_FACTOR.get(c[0], 1.0) for c in self.codes])
         self._prior = np.zeros((len(SNI_GROUPS), len(self.codes)))
@@ -261,7 +265,8 @@ class ReferenceModel:
         for lo in range(0, len(items), _CHUNK):
             chunk = items[lo : lo + _CHUNK]
             # Characters score (they see inside compounds); words explain the choice.
-            score = (self._char_vec.transform(texts[lo : lo + _CHUNK]) @ self._doc_chars).toarray()
+            words = [_words(t) for t in texts[lo : lo + _CHUNK]]
+            score = (self._char_vec.transform(words) @ self._doc_chars).toarray()
             named = [
                 self._named(titles[lo + r], p.description, f"{p.employer} {p.workplace}")
                 for r, p in enumerate(chunk)
@@ -318,52 +323,6 @@ class ReferenceModel:
             out.append(Inference(self.codes[c], round(float(confidence[r]), 3), "; ".join(evidence),
                                  tuple(self.codes[int(i)] for i in top[r])))  # fmt: skip
         return out
-
-
-def _word_ngrams(word: str) -> list[str]:
-    """Character 4- and 5-grams of a word padded with spaces (sklearn's "char_wb")."""
-    padded = f" {word} "
-    grams = [padded[i : i + n] for n in (4, 5) for i in range(len(padded) - n + 1)]
-    return grams or [padded]
-
-
-class CharNgrams:
-    """TF-IDF over character n-grams inside words (sublinear tf, idf, L2), like sklearn's
-    TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), max_df=0.3), but with each word's
-    n-gram columns cached: catalogues repeat their words, so 100,000 placements transform in
-    seconds instead of a minute."""
-
-    def __init__(self, docs: Sequence[str], max_df: float = 0.3) -> None:
-        vec = TfidfVectorizer(analyzer=lambda d: [g for w in content_words(d) for g in _word_ngrams(w)],
-                              sublinear_tf=True, max_df=max_df)  # fmt: skip
-        vec.fit(docs)
-        self._vocabulary: dict[str, int] = vec.vocabulary_
-        self._idf = vec.idf_
-        self._columns: dict[str, np.ndarray] = {}
-
-    def _word_columns(self, word: str) -> np.ndarray:
-        cols = self._columns.get(word)
-        if cols is None:
-            vocab = self._vocabulary
-            cols = np.array([vocab[g] for g in _word_ngrams(word) if g in vocab], dtype=np.int64)
-            if len(self._columns) < 500_000:
-                self._columns[word] = cols
-        return cols
-
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        cols: list[np.ndarray] = []
-        lengths = np.zeros(len(texts), dtype=np.int64)
-        for r, text in enumerate(texts):
-            for w in content_words(text):
-                c = self._word_columns(w)
-                cols.append(c)
-                lengths[r] += len(c)
-        col = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-        row = np.repeat(np.arange(len(texts)), lengths)
-        shape = (len(texts), len(self._idf))
-        m = sparse.csr_matrix((np.ones(len(col)), (row, col)), shape=shape)  # sums repeats
-        m.data = (1.0 + np.log(m.data)) * self._idf[m.indices]
-        return normalize(m, copy=False)
 
 
 def _clean_terms(raw: str) -> list[tuple[str, float]]:

@@ -15,6 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize as l2_normalize
 
+from core.vectorize import CachedTfidf, char_wb_ngrams
 from matcher import pipeline
 from matcher.conditions import condition_matrix
 from matcher.districts import canonical
@@ -27,7 +28,6 @@ from matcher.stereotypes import StereotypeTable, default_table
 from matcher.text import competence_key as _key
 from matcher.text import placement_text
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
-from matcher.vectorize import CachedTfidf, char_wb_ngrams
 
 INFER_MIN_SIMILARITY = 0.05
 MIN_PROFILES = 10  # coded occupations needed before text profiles infer the others

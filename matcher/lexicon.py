@@ -18,6 +18,7 @@ import wordfreq
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from core.vectorize import word_doc_matrix
 from employers.occupation_inference import lexicon_rows, load_reference
 from matcher.clause_links import match_clauses
 from matcher.clauses import is_negated
@@ -42,7 +43,6 @@ from matcher.lexicon_data import (
     parse_terms,
 )
 from matcher.text import STOPWORDS, Clause, stem
-from matcher.vectorize import word_doc_matrix
 
 # Lexicon notes that mark a trait or skill word ("trait word: weak signal").
 WEAK_NOTE = "weak signal"

@@ -1,4 +1,5 @@
-"""TF-IDF vectorizers that analyse each distinct word once.
+"""TF-IDF vectorizers that analyse each distinct word once (the matcher's placement index and the
+occupation inference share them).
 
 `char_wb_ngrams` yields exactly what scikit-learn's `TfidfVectorizer(analyzer="char_wb")`
 yields for one word (the word padded with spaces, n-grams of each length in the range, a

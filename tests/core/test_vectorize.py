@@ -3,7 +3,7 @@
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from matcher.vectorize import CachedTfidf, char_wb_ngrams
+from core.vectorize import CachedTfidf, char_wb_ngrams
 
 TEXTS = [
     "verkstaden servar och lagar cyklar",
