@@ -393,11 +393,30 @@ def lexicon_words(rows: Sequence[dict[str, str]]) -> dict[str, list[str]]:
     return {code: list(placement[code]) + terms[code] for code in terms}
 
 
+LEXICON_NAME = 0.7  # trust in a sure lexicon word as a name ("elektriker")
+
+
+def lexicon_names(rows: Sequence[dict[str, str]], weak: set[str]) -> list[Entry]:
+    """The lexicon's sure one-code words as occupation names where JobTech has the word only as
+    a weak name: a title "Elektriker" is an installation electrician (7411), while JobTech has
+    only "Elektriker, film/TV" (3522), whose first part alone would win."""
+    out = []
+    for row in rows:
+        term, codes = normalise(row["term"]), row["ssyk"].split()
+        if len(codes) == 1 and float(row["weight"]) >= 1.0 and term in weak:
+            out.append(Entry(term, codes[0], LEXICON_NAME, row["term"]))
+    return out
+
+
 @lru_cache(maxsize=1)
 def reference_model() -> ReferenceModel:
     """The fitted model (built once per process, about a second): JobTech's skills per group,
     with the lexicon's words for the group added to them."""
     entries, skills, labels = load_reference()
+    weak = {e.term for e in entries if e.weight < 0.9} - {
+        e.term for e in entries if e.weight >= 0.9
+    }
+    entries = [*entries, *lexicon_names(lexicon_rows(), weak)]
     combined = {code: list(ws) for code, ws in skills.items()}
     for code, ws in lexicon_words(lexicon_rows()).items():
         combined.setdefault(code, []).extend(ws)

@@ -247,3 +247,12 @@ def test_a_gym_or_a_climbing_hall_names_its_instructors():
         ]
     )
     assert [f.ssyk for f in found] == ["3422", "3422"]
+
+
+def test_a_bare_electrician_is_an_installation_electrician():
+    # JobTech names "Elektriker, film/TV" (3522) but no bare "Elektriker"; the lexicon's sure
+    # word decides what a title "Elektriker" means.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    text = PlacementText(title="Elektriker", description="Dra kabel och sätta uttag i lägenheter.")
+    assert reference_model().infer([text])[0].ssyk == "7411"
