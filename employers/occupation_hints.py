@@ -68,6 +68,11 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "simskola": ("idrottstränare",),
     "klätterhall": ("träningsinstruktör",),
     "sporthall": ("idrottstränare",),
+    "foodtruck": ("gatuköksbiträde", "kock"),
+    "gatukök": ("gatuköksbiträde",),
+    "bio": ("biografmedarbetare",),
+    "biograf": ("biografmedarbetare",),
+    "kassa": ("kassapersonal",),
 }
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.

@@ -256,3 +256,16 @@ def test_a_bare_electrician_is_an_installation_electrician():
 
     text = PlacementText(title="Elektriker", description="Dra kabel och sätta uttag i lägenheter.")
     assert reference_model().infer([text])[0].ssyk == "7411"
+
+
+def test_a_food_truck_is_a_kitchen_and_a_cinema_has_its_staff():
+    # "Foodtruck" ends in "truck", but nobody drives a forklift there.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    truck, cinema = reference_model().infer(
+        [
+            PlacementText(title="Foodtruck", description="Laga tacos i vagnen och sälja ute."),
+            PlacementText(title="Bion", description="Sälja biljetter och popcorn, städa salongen."),
+        ]
+    )
+    assert truck.ssyk in {"9411", "5120"} and cinema.ssyk == "9622"
