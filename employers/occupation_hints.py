@@ -72,7 +72,6 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "gatukök": ("gatuköksbiträde",),
     "bio": ("biografmedarbetare",),
     "biograf": ("biografmedarbetare",),
-    "kassa": ("kassapersonal",),
 }
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.
