@@ -52,7 +52,7 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "café": ("kafébiträde",),
     "bageri": ("bagare",),
     "konditori": ("konditor",),
-    "stall": ("hästskötare", "djurvårdare"),
+    "stall": ("hästskötare",),
     "lager": ("lagerarbetare",),
     "förskola": ("barnskötare",),
     "bibliotek": ("biblioteksassistent",),
