@@ -269,3 +269,12 @@ def test_a_food_truck_is_a_kitchen_and_a_cinema_has_its_staff():
         ]
     )
     assert truck.ssyk in {"9411", "5120"} and cinema.ssyk == "9622"
+
+
+def test_sewing_clothes_is_tailoring():
+    # SSYK 2012: tailors and dressmakers 7531 (JobTech: Ändringsskräddare, Klänningssömmerska);
+    # 7532 sews home textiles, sails and linen.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    text = PlacementText(title="Ändringssömnad", description="Korta byxor och sy in klänningar.")
+    assert reference_model().infer([text])[0].ssyk == "7531"
