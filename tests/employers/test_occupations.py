@@ -278,3 +278,11 @@ def test_sewing_clothes_is_tailoring():
 
     text = PlacementText(title="Ändringssömnad", description="Korta byxor och sy in klänningar.")
     assert reference_model().infer([text])[0].ssyk == "7531"
+
+
+def test_binding_bouquets_is_a_florist():
+    # JobTech files Florist under 5223 (specialised retail), not under gardening.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    text = PlacementText(title="Blommor", description="Binda buketter och sköta snittblommorna.")
+    assert reference_model().infer([text])[0].ssyk == "5223"
