@@ -98,7 +98,7 @@ def workplace_terms(words: Sequence[str]) -> list[str]:
 def _workplace_terms(w: str) -> tuple[str, ...]:
     terms: list[str] = []
     for place, roles in WORKPLACE_ROLES.items():
-        if not w.endswith((place, place + "en")) and w not in (place + "et", place + "n"):
+        if not w.endswith((place, place + "en", place + "et")) and w != place + "n":
             continue
         first = w[: w.rfind(place)]
         first = first[:-1] if first.endswith("s") and len(first) > 3 else first

@@ -286,3 +286,11 @@ def test_binding_bouquets_is_a_florist():
 
     text = PlacementText(title="Blommor", description="Binda buketter och sköta snittblommorna.")
     assert reference_model().infer([text])[0].ssyk == "5223"
+
+
+def test_a_workplace_in_a_definite_compound_implies_its_roles():
+    # "Skolköket" is a kitchen (köket), not a school.
+    from employers.occupation_inference import workplace_terms
+
+    assert "köksbiträde" in workplace_terms(["skolköket"])
+    assert "elevassistent" not in workplace_terms(["skolköket"])
