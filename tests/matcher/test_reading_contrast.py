@@ -212,6 +212,7 @@ def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted
         ("jag älskar blommor", "5223", None),  # the florist before the park
         ("fiskar med pappa varje helg, älskar havet", "6222", "6129"),  # fishing, not pet fish
         ("syr kläder till mina cosplays", "7531", "5223"),  # tailoring, not a clothes shop
+        ("plockar svamp o bär i skogen varje höst", "6210", "4322"),  # the forest, not a warehouse
     ],
 )
 def test_hobbies_lead_to_the_work_around_them(
