@@ -213,6 +213,7 @@ def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted
         ("fiskar med pappa varje helg, älskar havet", "6222", "6129"),  # fishing, not pet fish
         ("syr kläder till mina cosplays", "7531", "5223"),  # tailoring, not a clothes shop
         ("plockar svamp o bär i skogen varje höst", "6210", "4322"),  # the forest, not a warehouse
+        ("vill bli tatuerare, ritar hela tiden", "5149", None),  # JobTech: Tatuerare is 5149
     ],
 )
 def test_hobbies_lead_to_the_work_around_them(
