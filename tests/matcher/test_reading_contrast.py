@@ -214,6 +214,8 @@ def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted
         ("syr kläder till mina cosplays", "7531", "5223"),  # tailoring, not a clothes shop
         ("plockar svamp o bär i skogen varje höst", "6210", "4322"),  # the forest, not a warehouse
         ("vill bli tatuerare, ritar hela tiden", "5149", None),  # JobTech: Tatuerare is 5149
+        ("kör fortnite o valorant varje kväll", "2513", "8332"),  # playing, not driving or a choir
+        ("mixar house, har en liten controller hemma", "3522", "2412"),  # a DJ controller
     ],
 )
 def test_hobbies_lead_to_the_work_around_them(
