@@ -323,6 +323,7 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     # pratar arabiska" is care work, not a call centre).
     named = any(
         not h.negated
+        and not h.hedged
         and WEAK_NOTE not in lexicon.terms[h.term_id].note
         and lexicon.terms[h.term_id].weight >= 0.5
         for h in hits

@@ -344,3 +344,10 @@ def test_old_is_the_elderly_alone_or_before_people_and_an_age_before_a_thing(
 def test_what_somebody_else_has_is_context() -> None:
     # "min kusin har affär": the cousin's shop is context, like somebody else's job.
     assert split_clauses("min kusin har affär i somalia")[0].past
+
+
+def test_a_hedged_occupation_next_to_clear_conditions_lets_the_conditions_lead() -> None:
+    # "computers maybe?" after "chill, not too many ppl": the conditions count in full.
+    hedged = read_text("something chill, not too many ppl. computers maybe?", default_lexicon())
+    assert hedged.code_pos and not hedged.names_occupation
+    assert read_text("something chill. computers!", default_lexicon()).names_occupation
