@@ -148,7 +148,7 @@ HEDGE_PREV: dict[str, frozenset[str]] = {
 
 # Words that soften a wish ("lager kanske"): such clauses count a little less.
 HEDGE_WORDS: frozenset[str] = frozenset(
-    ["kanske", "eventuellt", "möjligen", "möjligtvis", "kansk", "maybe", "perhaps"]
+    ["kanske", "eventuellt", "möjligen", "möjligtvis", "kansk", "maybe", "perhaps", "fine"]
 )
 
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").

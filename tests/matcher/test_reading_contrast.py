@@ -216,6 +216,7 @@ def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted
         ("vill bli tatuerare, ritar hela tiden", "5149", None),  # JobTech: Tatuerare is 5149
         ("kör fortnite o valorant varje kväll", "2513", "8332"),  # playing, not driving or a choir
         ("mixar house, har en liten controller hemma", "3522", "2412"),  # a DJ controller
+        ("detailing is my thing, I wash and polish my car every weekend", "9120", None),
     ],
 )
 def test_hobbies_lead_to_the_work_around_them(
@@ -351,3 +352,11 @@ def test_a_hedged_occupation_next_to_clear_conditions_lets_the_conditions_lead()
     hedged = read_text("something chill, not too many ppl. computers maybe?", default_lexicon())
     assert hedged.code_pos and not hedged.names_occupation
     assert read_text("something chill. computers!", default_lexicon()).names_occupation
+
+
+def test_also_fine_with_is_a_weaker_wish() -> None:
+    reading = read_text(
+        "music producer, making beats. but also fine w working in a store", default_lexicon()
+    )
+    assert reading.code_pos["3522"] > reading.code_pos["5222"]
+    assert all(h.hedged for h in reading.hits if "store" in h.written)
