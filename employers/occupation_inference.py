@@ -73,6 +73,7 @@ def normalise(text: str) -> str:
 
 
 def _words(text: str) -> str:
+    """The text's content words, space-separated (what the character n-grams see)."""
     return " ".join(content_words(text))
 
 

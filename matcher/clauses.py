@@ -68,9 +68,10 @@ def is_negated(tokens: list[str]) -> bool:
 
 
 def _judged(tokens: list[str], i: int) -> bool:
-    """'det var skit', 'det va sååå segt': a judgement after 'var'/'är' (intensifiers between)."""
+    """Whether the word at i follows 'var'/'är'/'mår', intensifiers between ('det va sååå
+    segt', 'det var alldeles för högljutt'): then it is a judgement."""
     j = i - 1
-    while j > 0 and tokens[j] in TOO_INTENSIFIERS:
+    while j >= 0 and tokens[j] in TOO_INTENSIFIERS:
         j -= 1
     return j >= 0 and tokens[j] in JUDGEMENT_PREV
 
@@ -80,10 +81,7 @@ def _too_much(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if not nxt or (nxt in STOPWORDS and nxt not in TOO_AMOUNTS):
         return False
-    j = i - 1
-    while j >= 0 and tokens[j] in TOO_INTENSIFIERS:
-        j -= 1
-    return j >= 0 and tokens[j] in JUDGEMENT_PREV
+    return _judged(tokens, i)
 
 
 def _resolve_el(tokens: list[str]) -> None:
