@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from employers.reference import EVEN_HIGH, EVEN_LOW, gender_side, occupation_gender_shares
+
 EMPLOYERS_DATA = Path(__file__).parent.parent / "employers" / "data"
-FLAG_OVER = 60.0
-COUNTER_UNDER = 40.0
+FLAG_OVER = EVEN_HIGH  # SCB's 40/60 rule (employers.reference)
+COUNTER_UNDER = EVEN_LOW
 NO_STATISTICS = "SCB har ingen statistik om könsfördelningen för det här yrket"
 INFERRED_NOTE = "yrket är uppskattat från annonsens text"
 
@@ -87,13 +89,7 @@ class GenderShare:
         """Whether the year before lies on the same side of 40/60 as the latest year."""
         if self.previous_women is None:
             return True
-        return _side(self.previous_women) == _side(self.women)
-
-
-def _side(women: float) -> str:
-    if women > FLAG_OVER:
-        return "female"
-    return "male" if women < COUNTER_UNDER else "even"
+        return gender_side(self.previous_women) == gender_side(self.women)
 
 
 @dataclass(frozen=True)
@@ -114,8 +110,6 @@ def _num(value: str | None) -> float | None:
 
 def load_occupation_shares() -> dict[str, GenderShare]:
     """SSYK code -> SCB's latest year, with the year before (read by employers.reference)."""
-    from employers.reference import occupation_gender_shares
-
     return {
         code: GenderShare(
             s.name_sv.strip(),
