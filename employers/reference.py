@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from employers.models import Occupation, Sector
 
 DATA_DIR = Path(__file__).parent / "data"
-OCCUPATION_NAMES = Path(__file__).parent.parent / "matcher" / "data" / "occupations.csv"
 
 
 SCB_FILE = DATA_DIR / "occupation_gender_scb_ssyk4.csv"
@@ -72,14 +71,8 @@ def occupation_gender_shares() -> dict[str, GenderShare]:
 
 
 def occupation_names() -> dict[str, str]:
-    """Swedish names of the SSYK codes the service knows (SCB names where SCB has data)."""
-    names: dict[str, str] = {}
-    if OCCUPATION_NAMES.exists():
-        with OCCUPATION_NAMES.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                names[row["ssyk"]] = row["name_sv"]
-    names.update({code: s.name_sv for code, s in occupation_gender_shares().items()})
-    return names
+    """Swedish names of the SSYK codes the service knows: SCB's names of all 429 groups."""
+    return {code: s.name_sv for code, s in occupation_gender_shares().items()}
 
 
 def seed(*, db_session: Session) -> None:
