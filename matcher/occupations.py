@@ -56,10 +56,10 @@ CONTEXT = (
 # 'early' (early mornings), 'evening' (evenings and nights) and 'fine' (fine, careful handwork:
 # small parts, a loupe, soldering) are not in O*NET. Every occupation is average on 'early' and
 # 'evening', so they speak only through the placement's own words (matcher.conditions). 'fine'
-# is also given to the SSYK 2012 groups whose work is fine handwork by their names: precision mechanics (7311), gold- and silversmiths
-# (7312), instrument makers and craftspeople (7319), bookbinders (7323), electronics repairers
-# (7420), tailors and sewers (7531, 7532), leather craft (7534), dental technicians (3214) and
-# electronics assemblers (8212).
+# is also given to the SSYK 2012 groups whose work is fine handwork by their names: precision
+# mechanics (7311), gold- and silversmiths (7312), instrument makers and craftspeople (7319),
+# bookbinders (7323), electronics repairers (7420), tailors and sewers (7531, 7532), leather
+# craft (7534), dental technicians (3214) and electronics assemblers (8212).
 FINE_WORK_CODES = frozenset(
     ["7311", "7312", "7319", "7323", "7420", "7531", "7532", "7534", "3214", "8212"]
 )
