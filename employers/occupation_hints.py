@@ -70,7 +70,19 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "sporthall": ("idrottstränare",),
     "foodtruck": ("gatuköksbiträde", "kock"),
     "gatukök": ("gatuköksbiträde",),
+    "grill": ("gatuköksbiträde",),
+    "kebab": ("gatuköksbiträde",),
+    "burgare": ("gatuköksbiträde",),
+    "burger": ("gatuköksbiträde",),
+    "snabbmat": ("gatuköksbiträde",),
+    "pizzeria": ("pizzabagare",),
     "bio": ("biografmedarbetare",),
+    # A shop's counter ("fiskdisken", "ostdisk"); "disk" alone is the dishes.
+    "fiskdisk": ("butikssäljare",),
+    "köttdisk": ("butikssäljare",),
+    "ostdisk": ("butikssäljare",),
+    "chark": ("butikssäljare",),
+    "delikatessdisk": ("butikssäljare",),
     "biograf": ("biografmedarbetare",),
 }
 
@@ -90,7 +102,7 @@ HELPER_ROLES: tuple[str, ...] = (
 DEFINING_WORDS: dict[str, tuple[str, ...]] = {
     "5222": (
         "mat", "livsmedel", "dagligvaru", "frukt", "grönt", "grönsak", "mejeri", "kolonial", "kyl",
-        "frys", "närlivs", "närbutik", "bröd", "chark", "delikatess", "supermarket", "livs",
+        "frys", "närlivs", "fisk", "kött", "ost", "närbutik", "bröd", "chark", "delikatess", "supermarket", "livs",
         "ica", "coop", "willys", "hemköp", "lidl", "grocer",
     ),
 }  # fmt: skip

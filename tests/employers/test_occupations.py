@@ -294,3 +294,21 @@ def test_a_workplace_in_a_definite_compound_implies_its_roles():
 
     assert "köksbiträde" in workplace_terms(["skolköket"])
     assert "elevassistent" not in workplace_terms(["skolköket"])
+
+
+def test_a_shop_counter_is_sales_and_a_grill_is_fast_food():
+    # "Fiskdisken" is the fish counter of a grocery (5222), not fishing (6222); "disk" alone stays
+    # the dishes. A pizzeria or a grill names JobTech's 9411 (Pizzabagare, Gatuköksbiträde).
+    from employers.occupation_inference import PlacementText, reference_model
+
+    counter, cheese, dishes, pizza, grill = reference_model().infer(
+        [
+            PlacementText(title="Fiskdisken", description="Väga upp fisk och räkor åt kunder."),
+            PlacementText(title="Ostdisken", description="Skära och packa ost, hjälpa kunder."),
+            PlacementText(title="Disk", description="Diska i storköket."),
+            PlacementText(title="Pizzerian", description="Baka pizza och ta beställningar."),
+            PlacementText(title="Korvgrillen", description="Grilla korv och sälja."),
+        ]
+    )
+    assert (counter.ssyk, cheese.ssyk, dishes.ssyk) == ("5222", "5222", "9412")
+    assert pizza.ssyk == grill.ssyk == "9411"
