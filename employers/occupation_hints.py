@@ -50,6 +50,8 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "restaurang": ("restaurangbiträde", "servitör"),
     "kafé": ("kafébiträde",),
     "café": ("kafébiträde",),
+    "glassbar": ("kafébiträde",),
+    "glasskiosk": ("kafébiträde",),
     "bageri": ("bagare",),
     "konditori": ("konditor",),
     "stall": ("hästskötare",),

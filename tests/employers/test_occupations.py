@@ -296,19 +296,21 @@ def test_a_workplace_in_a_definite_compound_implies_its_roles():
     assert "elevassistent" not in workplace_terms(["skolköket"])
 
 
-def test_a_shop_counter_is_sales_and_a_grill_is_fast_food():
+def test_a_shop_counter_is_sales_a_grill_fast_food_and_an_ice_cream_bar_a_cafe():
     # "Fiskdisken" is the fish counter of a grocery (5222), not fishing (6222); "disk" alone stays
     # the dishes. A pizzeria or a grill names JobTech's 9411 (Pizzabagare, Gatuköksbiträde).
     from employers.occupation_inference import PlacementText, reference_model
 
-    counter, cheese, dishes, pizza, grill = reference_model().infer(
+    counter, cheese, dishes, pizza, grill, ice_cream = reference_model().infer(
         [
             PlacementText(title="Fiskdisken", description="Väga upp fisk och räkor åt kunder."),
             PlacementText(title="Ostdisken", description="Skära och packa ost, hjälpa kunder."),
             PlacementText(title="Disk", description="Diska i storköket."),
             PlacementText(title="Pizzerian", description="Baka pizza och ta beställningar."),
             PlacementText(title="Korvgrillen", description="Grilla korv och sälja."),
+            PlacementText(title="Glassbar", description="Sälja glass och hålla rent."),
         ]
     )
     assert (counter.ssyk, cheese.ssyk, dishes.ssyk) == ("5222", "5222", "9412")
     assert pizza.ssyk == grill.ssyk == "9411"
+    assert ice_cream.ssyk == "9413"  # selling ice cream is a café's work, not making it (8162)
