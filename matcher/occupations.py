@@ -51,11 +51,12 @@ ONET_CREDIT = (
 RIASEC = ("R", "I", "A", "S", "E", "C")
 CONTEXT = (
     "contact", "team", "public", "indoors", "outdoors", "standing", "walking", "freedom", "repeat",
-    "early", "evening", "fine",
+    "early", "evening", "fine", "loud",
 )  # fmt: skip
-# 'early' (early mornings), 'evening' (evenings and nights) and 'fine' (fine, careful handwork:
-# small parts, a loupe, soldering) are not in O*NET. Every occupation is average on 'early' and
-# 'evening', so they speak only through the placement's own words (matcher.conditions). 'fine'
+# 'early' (early mornings), 'evening' (evenings and nights), 'loud' (noise: "högljutt", "buller")
+# and 'fine' (fine, careful handwork: small parts, a loupe, soldering) are not in O*NET. Every
+# occupation is average on 'early', 'evening' and 'loud', so they speak only through the
+# placement's own words (matcher.conditions). 'fine'
 # is also given to the SSYK 2012 groups whose work is fine handwork by their names: precision
 # mechanics (7311), gold- and silversmiths (7312), instrument makers and craftspeople (7319),
 # bookbinders (7323), electronics repairers (7420), tailors and sewers (7531, 7532), leather

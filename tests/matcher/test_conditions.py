@@ -154,3 +154,29 @@ def test_work_against_one_named_condition_fits_less_than_the_mean_says() -> None
     # The library goes against the handwork: it loses; crafts that fit every word keep theirs.
     assert combined[1] < mean[1]
     assert combined[0] > combined[1] and combined[2] > combined[1]
+
+
+def test_noise_is_a_condition_on_both_sides() -> None:
+    # 'loud' is not in O*NET: a youth who cannot stand noise meets the placements that say so.
+    loud = "loud"
+    rows = condition_matrix(["Diska efter lunch, blött och högljutt.", "Tyst verkstad, egen bänk."])
+    assert rows[0, FEATURES.index(loud)] > 0 > rows[1, FEATURES.index(loud)]
+    index = _extra_hands(
+        "Packa kartonger, högljudda maskiner och musik.", "Packa kartonger i ett tyst rum."
+    )
+    quiet = index.suggest(YouthQuery("y", "mår dåligt av höga ljud"), 2)
+    assert quiet[0].placement_ref == "B"
+    assert index.suggest(YouthQuery("y", "gillar tystnad"), 2)[0].placement_ref == "B"
+
+
+def test_sameness_variety_and_few_colleagues_are_read_from_the_placement() -> None:
+    same, varied, few = condition_matrix(
+        [
+            "Samma moment hela dagen vid linjen.",
+            "Omväxlande uppgifter, olika varje dag.",
+            "Lugnt rum, få kollegor.",
+        ]
+    )
+    repeat, team = FEATURES.index("repeat"), FEATURES.index("team")
+    assert same[repeat] > 0 > varied[repeat]
+    assert few[team] < 0
