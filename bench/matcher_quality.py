@@ -6,8 +6,9 @@ exist is skipped. Three catalogues: the demo's 221 placements (dev, held-out, he
 blind 3), catalogue 2's 160 placements written by another author (demo/catalogue2: dev 2 =
 youths C001-C035, blind 4 = C036-C070) and catalogue 3's 150 placements by a third author
 (demo/catalogue3: blind 5 = D001-D063), catalogue 4's 120 placements by a fourth author
-(demo/catalogue4: blind 6 = E001-E063) and catalogue 5's 120 placements by a fifth author
-(demo/catalogue5: the sealed blind 7 = F001-F063). "dev typos" is dev with deterministic typos in
+(demo/catalogue4: blind 6 = E001-E063), catalogue 5's 120 placements by a fifth author
+(demo/catalogue5: blind 7 = F001-F063) and catalogue 6's 150 placements by a sixth author
+(demo/catalogue6: the sealed blind 8 = G001-G063). "dev typos" is dev with deterministic typos in
 about a third of the longer words. "no codes" scores the same placements as a catalogue imported
 without SSYK codes really is: the import infers each code from the placement's text
 (employers.occupations.infer_batch, the same call the CSV import makes) and stores it with
@@ -17,8 +18,9 @@ Blind 3 was scored once, sealed, on 2026-12-02 at 16:01 and has been a tuning se
 that day; blind 4 was scored once, sealed, on 2026-12-02 at 22:34 and has been a tuning set
 since 2026-12-03 06:15 (demo/README.md); blind 5 was scored once, sealed, on 2026-12-03 at 07:18
 and has been a tuning set since 09:10 that day; blind 6 was scored once, sealed, on 2026-12-03 at
-10:34 and has been a tuning set since 12:13 that day. `--tune` skips the sealed blind 7 set and
-prints instead of writing the results file: use it while tuning, so blind 7 is scored once, by
+10:34 and has been a tuning set since 12:13 that day; blind 7 was scored once, sealed, on 2026-12-03
+at 13:10 and has been a tuning set since 14:50 that day. `--tune` skips the sealed blind 8 set and
+prints instead of writing the results file: use it while tuning, so blind 8 is scored once, by
 the final run.
 """
 
@@ -244,7 +246,8 @@ BLIND4_FROM = "C036"  # catalogue 2's youths from here on are blind 4 (a tuning 
 CATALOGUE3 = DEMO / "catalogue3"
 CATALOGUE4 = DEMO / "catalogue4"
 CATALOGUE5 = DEMO / "catalogue5"
-SEALED = "blind 7"
+CATALOGUE6 = DEMO / "catalogue6"
+SEALED = "blind 8"
 
 
 def _methods(docs: list[PlacementDoc], index: MatchIndex, bare: MatchIndex) -> dict[str, Ranker]:
@@ -285,7 +288,8 @@ def main() -> None:
         ),
         (CATALOGUE3, {"blind 5": ("youths.csv", "gold.csv", None)}),
         (CATALOGUE4, {"blind 6": ("youths.csv", "gold.csv", None)}),
-        (CATALOGUE5, {SEALED: ("youths.csv", "gold.csv", None)}),
+        (CATALOGUE5, {"blind 7": ("youths.csv", "gold.csv", None)}),
+        (CATALOGUE6, {SEALED: ("youths.csv", "gold.csv", None)}),
     ]
     results: dict[str, dict[str, tuple[float, float]]] = {}
     extra: list[str] = []
