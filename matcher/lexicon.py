@@ -51,6 +51,13 @@ WEAK_NOTE = "weak signal"
 KNOWN_ZIPF = 3.5
 
 
+# Heads of compounds that show or play something ('båtmodeller', 'bilspel', 'djurfilmer'): their
+# first part is what is shown, not a field of work.
+DEPICTION_HEADS = (
+    "modell", "spel", "film", "video", "bild", "foto", "teckning", "tavl", "serie", "bok", "böcker",
+)  # fmt: skip
+
+
 def is_known_word(token: str) -> bool:
     """True for a common Swedish word (so it is never 'corrected' into another one)."""
     return wordfreq.zipf_frequency(token, "sv") >= KNOWN_ZIPF
@@ -209,8 +216,8 @@ class Lexicon:
         for k in range(2, len(token) - 2):
             head, mod = token[k:], token[:k]
             # An unknown first part needs a long, clearly meaningful head ('människor' is
-            # not 'männi' + 'skor').
-            if len(head) < 5 and not self._is_word(mod):
+            # not 'männi' + 'skor'); a common word of its own will do ('racing' + 'spel').
+            if len(head) < 5 and not (self._is_word(mod) or is_known_word(mod)):
                 continue
             # ... and an unknown first part of two letters is rather a name ('Charkiv').
             if len(mod) < 3 and not self._is_word(mod):
@@ -235,6 +242,8 @@ class Lexicon:
             if mod not in self._exact or mod in self._trait_forms:
                 continue
             rest_core = rest[1:] if rest.startswith("s") and len(rest) > 4 else rest
+            if rest_core.startswith(DEPICTION_HEADS):
+                break  # 'båtmodeller', 'bilspel', 'djurfilmer': the first part is the topic
             if len(mod) >= 4 and (
                 len(rest) >= 4 or rest in INFLECTION_TAILS or self._is_word(rest)
             ):

@@ -153,8 +153,15 @@ def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
     # The sentence shows the sense: "jag målar jättemycket, mest akvarell".
     tokens = [t for c in clauses if clause and c.sentence == clause.sentence for t in c.tokens]
     return any(
-        codes.intersection(term.codes) and any(t.startswith(w) for t in tokens for w in words)
+        codes.intersection(term.codes) and any(_names(t, w) for t in tokens for w in words)
         for codes, words in rules
+    )
+
+
+def _names(token: str, word: str) -> bool:
+    """The token is the word, a form of it, or a compound that ends in it ('racingspel')."""
+    return token.startswith(word) or (
+        len(word) >= 4 and len(token) >= len(word) + 3 and token.endswith(word)
     )
 
 

@@ -215,6 +215,10 @@ def test_english_phrases_keep_their_own_sense(text: str, wanted: str, not_wanted
         ("plockar svamp o bär i skogen varje höst", "6210", "4322"),  # the forest, not a warehouse
         ("vill bli tatuerare, ritar hela tiden", "5149", None),  # JobTech: Tatuerare is 5149
         ("kör fortnite o valorant varje kväll", "2513", "8332"),  # playing, not driving or a choir
+        ("kör mycket racingspel, har ratt hemma", "2513", "8332"),  # a compound: racing + spel
+        ("fiskar varje helg, har alltid spöt med mig", "6222", "6129"),  # the rod: fishing
+        ("bygger båtmodeller på fritiden", "7522", "8350"),  # a model boat is a model, not a boat
+        ("vill bli modell", "5241", None),
         ("mixar house, har en liten controller hemma", "3522", "2412"),  # a DJ controller
         ("detailing is my thing, I wash and polish my car every weekend", "9120", None),
     ],
