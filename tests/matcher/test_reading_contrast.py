@@ -233,6 +233,15 @@ def test_hobbies_lead_to_the_work_around_them(
         assert reading.code_pos.get(not_wanted, 0.0) < reading.code_pos[first] / 2
 
 
+def test_how_well_one_speaks_a_language_is_a_skill_not_a_wish() -> None:
+    lexicon = default_lexicon()
+    rated = read_text("something with computers. english ok, swedish so-so", lexicon)
+    assert "3512" in rated.code_pos
+    assert not {"2643", "4225", "4222"} & set(rated.code_pos)
+    wish = read_text("jag kan arabiska och vill jobba som tolk", lexicon)
+    assert "2643" in wish.code_pos
+
+
 def test_english_words_are_not_read_as_swedish_typos_and_a_till_is_a_till() -> None:
     lexicon = default_lexicon()
     hands = read_text("good with my hands and like being outside", lexicon)
