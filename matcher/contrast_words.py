@@ -86,15 +86,43 @@ JUDGEMENT_CUES: frozenset[str] = frozenset(
      "tungt", "ensamt", "segt", "slitigt", "slitsamt", "kämpigt", "pissigt", "dödstråkigt",
      "lonely", "exhausting"]
 )  # fmt: skip
-# "mår dåligt av stress": what makes the youth feel bad is ruled out, like a judgement.
+# How the youth feels from something ("får huvudvärk av ljud", "blir stressad av folk"): a
+# judgement of what follows, while the word itself keeps its sense ('stressad': wants calm).
+FEELING_CUES: frozenset[str] = frozenset(
+    ["huvudvärk", "yr", "illamående", "ångest", "panik", "migrän", "stressad", "headache",
+     "headaches", "dizzy", "anxiety", "anxious"]
+)  # fmt: skip
+JUDGEMENT_CUES = JUDGEMENT_CUES | FEELING_CUES
+# "mår dåligt av stress", "får huvudvärk av ljud", "blir stressad av folk": what makes the youth
+# feel bad is ruled out, like a judgement.
 JUDGEMENT_PREV: frozenset[str] = frozenset(
-    ["var", "va", "är", "e", "vara", "was", "is", "blev", "mår", "känns"]
-)
+    ["var", "va", "är", "e", "vara", "was", "is", "blev", "mår", "känns", "får", "blir", "get",
+     "gets", "getting"]
+)  # fmt: skip
 # "det var alldeles för högljutt", "it was way too loud": "too much" rules out what was said.
 TOO_WORDS: frozenset[str] = frozenset(["för", "alltför", "too"])
 TOO_AMOUNTS: frozenset[str] = frozenset(["mycket", "många", "lite", "much", "many", "little"])
 TOO_INTENSIFIERS: frozenset[str] = frozenset(
-    ["alldeles", "lite", "lit", "way", "så", "sjukt", "jätte", "much", "far", "really", "a", "bit"]
+    [
+        "alldeles",
+        "lite",
+        "lit",
+        "way",
+        "så",
+        "sjukt",
+        "jätte",
+        "much",
+        "far",
+        "really",
+        "a",
+        "bit",
+        "lätt",
+        "ofta",
+        "alltid",
+        "easily",
+        "often",
+        "always",
+    ]
 )
 # Somebody else's job is context, not the youth's wish ("mamma är undersköterska"): a clause
 # that starts with one of these people and a verb of being or working counts as experience.

@@ -17,6 +17,7 @@ from matcher.contrast_words import (
     AUDIENCE_SIZE,
     AUDIENCE_WORDS,
     CHANGE_WORDS,
+    FEELING_CUES,
     SAME_WORDS,
 )
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
@@ -114,9 +115,11 @@ def read_traits(clauses: list[Clause]) -> list[TraitHit]:
     seen: set[tuple[str, str]] = set()
     for hit in lexicon.match(clauses):
         term = lexicon.terms[hit.term_id]
-        weight = term.weight * (-TRAIT_NEGATION if hit.negated else 1.0)
+        # A word that is itself the judgement ('blir stressad av folk') keeps its sense.
+        negated = hit.negated and hit.written not in FEELING_CUES
+        weight = term.weight * (-TRAIT_NEGATION if negated else 1.0)
         label = labels.get(term.term, term.term)
-        if hit.negated:
+        if negated:
             label = f"inte {label}"
         if (hit.written, label) in seen:  # 'kvällarna' is 'kväll' and 'kvällar': one word
             continue

@@ -282,6 +282,8 @@ def test_reading_books_still_leads_to_the_library() -> None:
         ("inte kök, utan butik", [True, False]),
         # What makes the youth feel bad is ruled out.
         ("mår dåligt av stress och höga ljud", [True]),
+        ("får lätt huvudvärk av ljud", [True]),
+        ("I get headaches from loud music", [True]),
         # A refusal with its own subject after "och"/"and" does not reach back.
         ("I like being outside and I'm NOT a morning person", [False, True]),
         ("vill vara ute och jag pallar inte kunder", [False, True]),
@@ -289,6 +291,13 @@ def test_reading_books_still_leads_to_the_library() -> None:
 )
 def test_without_and_feeling_bad_rule_out_what_follows(text: str, negated: list[bool]) -> None:
     assert [c.negated for c in split_clauses(text)] == negated
+
+
+def test_a_feeling_word_keeps_its_sense_while_ruling_out_its_cause() -> None:
+    # "blir stressad av mycket folk": the crowd is ruled out and calm is wished for.
+    traits = read_text("blir stressad av mycket folk", default_lexicon()).trait_vector
+    assert traits["public"] < 0 and traits["walking"] < 0
+    assert "3522" in read_text("tyst pls, får huvudvärk av ljud", default_lexicon()).negative_codes
 
 
 def test_a_cause_is_context_not_a_wish() -> None:
