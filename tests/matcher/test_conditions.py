@@ -180,3 +180,28 @@ def test_sameness_variety_and_few_colleagues_are_read_from_the_placement() -> No
     repeat, team = FEATURES.index("repeat"), FEATURES.index("team")
     assert same[repeat] > 0 > varied[repeat]
     assert few[team] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "sign"),
+    [
+        (
+            "Jag funkar bäst själv",
+            "team",
+            -1,
+        ),  # 'själv' alone is a stop word; with a verb it is not
+        ("vill jobba själv", "contact", -1),
+        ("nåt där man får röra på sig", "walking", 1),
+        ("Morgnar är inte min grej", "early", -1),
+        ("gärna kvällar eller natt", "evening", 1),
+        ("night shifts are fine", "evening", 1),
+    ],
+)
+def test_working_alone_moving_mornings_and_nights_are_read(
+    text: str, feature: str, sign: int
+) -> None:
+    vector: dict[str, float] = {}
+    for trait in read_traits(split_clauses(text)):
+        for f, v in trait.features.items():
+            vector[f] = vector.get(f, 0.0) + v
+    assert vector.get(feature, 0.0) * sign > 0
