@@ -27,6 +27,9 @@ CHANGE_WORDS: frozenset[str] = frozenset(
      "different", "else", "change", "switch"]
 )  # fmt: skip
 SAME_WORDS: frozenset[str] = frozenset(["samma", "fortsätta", "same", "continue"])
+# A wish "rather" than what was done ("det var okej men jag vill hellre sy"): the past counts
+# less than plain experience, but is not ruled out.
+RATHER_WORDS: frozenset[str] = frozenset(["hellre", "snarare", "föredrar", "rather", "prefer"])
 WISH_VERBS: frozenset[str] = frozenset(["vill", "gillar", "skulle", "want", "like", "would"])
 # Words that mark the strongest wish ("helst", "drömmen").
 STRONG_WORDS: frozenset[str] = frozenset(

@@ -18,6 +18,7 @@ from matcher.contrast_words import (
     AUDIENCE_WORDS,
     CHANGE_WORDS,
     FEELING_CUES,
+    RATHER_WORDS,
     SAME_WORDS,
 )
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
@@ -31,6 +32,7 @@ STRONG_FACTOR = 1.5
 # unless the youth asks for the same again ("vill samma jobb här"). Experience next to a wish
 # for change ("men vill testa något nytt") is a soft refusal.
 PAST_FACTOR = 0.6
+PAST_RATHER = 0.35  # experience next to a wish for something "rather" ("hellre")
 PAST_REFUSAL = 0.5
 WEAK_DECAY = 0.5
 # Share of a trait word's weight when the youth also names a real occupation.
@@ -182,12 +184,12 @@ def _audience(hit: TermHit, lexicon: Lexicon, clauses: list[Clause], others: set
     return bool(before) and before[-1] in AUDIENCE_BEFORE
 
 
-def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool]:
-    """(wants change, wants the same): from the clauses that are wishes."""
+def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool, bool]:
+    """(wants change, wants the same, would rather): from the clauses that are wishes."""
     wishes = [c for c in clauses if not c.negated and not c.past]
     tokens = {t for c in wishes for t in c.tokens}
     same = bool(SAME_WORDS.intersection(t for c in clauses if not c.negated for t in c.tokens))
-    return bool(CHANGE_WORDS.intersection(tokens)), same
+    return bool(CHANGE_WORDS.intersection(tokens)), same, bool(RATHER_WORDS.intersection(tokens))
 
 
 def _areas(
@@ -259,7 +261,7 @@ def _hit_weight(hit: TermHit, base: float) -> float:
 def read_text(interests: str, lexicon: Lexicon) -> Reading:
     """Clauses, lexicon hits, traits and per-occupation evidence of one youth text."""
     clauses = split_clauses(interests)
-    change, same = _change_of_mind(clauses)
+    change, same, rather = _change_of_mind(clauses)
     hits: list[TermHit] = []
     matched = lexicon.match(clauses)
     named = {
@@ -300,7 +302,8 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
         target, pw_target = (neg, pw_neg) if hit.negated else (pos, pw_pos)
         weight = _hit_weight(hit, term.weight)
         if hit.past:
-            weight *= PAST_REFUSAL if hit.negated else (1.0 if same else PAST_FACTOR)
+            past = PAST_RATHER if rather else PAST_FACTOR
+            weight *= PAST_REFUSAL if hit.negated else (1.0 if same else past)
         for code in term.codes:
             if hit.past and not hit.negated and code in refused:
                 continue

@@ -300,6 +300,14 @@ def test_a_feeling_word_keeps_its_sense_while_ruling_out_its_cause() -> None:
     assert "3522" in read_text("tyst pls, får huvudvärk av ljud", default_lexicon()).negative_codes
 
 
+def test_experience_next_to_a_wish_for_something_rather_counts_less() -> None:
+    lexicon = default_lexicon()
+    rather = read_text("jobbat som städare, det var okej men jag vill hellre sy", lexicon)
+    plain = read_text("jobbat som städare, och jag vill sy", lexicon)
+    assert "9111" in rather.code_pos and rather.code_pos["9111"] < plain.code_pos["9111"]
+    assert rather.code_pos["9111"] < rather.code_pos["7531"] / 2
+
+
 def test_a_cause_is_context_not_a_wish() -> None:
     # "pga medicin" explains the morning; it is no wish for a pharmacy or a hospital.
     clauses = split_clauses("kan inte jobba tidiga morgnar (sover dåligt pga medicin). gillar djur")
