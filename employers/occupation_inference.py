@@ -98,9 +98,13 @@ def workplace_terms(words: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=65536)
 def _workplace_terms(w: str) -> tuple[str, ...]:
     terms: list[str] = []
-    for place, roles in WORKPLACE_ROLES.items():
+    found: list[str] = []
+    for place, roles in sorted(WORKPLACE_ROLES.items(), key=lambda kv: -len(kv[0])):
         if not w.endswith((place, place + "en", place + "et")) and w != place + "n":
             continue
+        if any(longer.endswith(place) for longer in found):
+            continue  # "fiskdisken" is a counter, not the dishes ("disk")
+        found.append(place)
         first = w[: w.rfind(place)]
         first = first[:-1] if first.endswith("s") and len(first) > 3 else first
         for role in roles:

@@ -314,3 +314,21 @@ def test_a_shop_counter_is_sales_a_grill_fast_food_and_an_ice_cream_bar_a_cafe()
     assert (counter.ssyk, cheese.ssyk, dishes.ssyk) == ("5222", "5222", "9412")
     assert pizza.ssyk == grill.ssyk == "9411"
     assert ice_cream.ssyk == "9413"  # selling ice cream is a café's work, not making it (8162)
+
+
+def test_workplaces_name_their_roles_and_the_longest_workplace_wins():
+    # "Disk" is the dishes (Diskare 9412) also at a restaurant (SNI I, which favours waiters);
+    # "fiskdisken" ends in "disk" but is a shop's counter; an archive, a flea market and a
+    # costume workshop have JobTech names of their own.
+    from employers.occupation_inference import PlacementText, reference_model, workplace_terms
+
+    assert "diskare" not in workplace_terms(["fiskdisken"])
+    found = reference_model().infer(
+        [
+            PlacementText(title="Disk", description="Diskmaskin och grytor.", sni="I"),
+            PlacementText(title="Arkiv", description="Skanna gamla protokoll och fotografier."),
+            PlacementText(title="Loppis", description="Bära ut bord, prismärka, sälja på torget."),
+            PlacementText(title="Kostymateljén", description="Sy, laga och stryka kostymer."),
+        ]
+    )
+    assert [f.ssyk for f in found] == ["9412", "4410", "9520", "7531"]
