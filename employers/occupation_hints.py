@@ -105,12 +105,17 @@ HELPER_ROLES: tuple[str, ...] = (
 
 # Groups that SSYK 2012 defines by what is sold or done, so a placement of the group names it:
 # 5222 sells groceries (dagligvaror); a shop that names none is specialised retail (5223).
+# 7532 sews home textiles, sails and other textile goods; sewing that names none is clothes (7531).
 # Without one of these words the group's score is damped (employers.occupation_inference).
 DEFINING_WORDS: dict[str, tuple[str, ...]] = {
     "5222": (
         "mat", "livsmedel", "dagligvaru", "frukt", "grönt", "grönsak", "mejeri", "kolonial", "kyl",
         "frys", "närlivs", "fisk", "kött", "ost", "närbutik", "bröd", "chark", "delikatess", "supermarket", "livs",
         "ica", "coop", "willys", "hemköp", "lidl", "grocer",
+    ),
+    "7532": (
+        "gardin", "kudd", "segel", "segla", "hemtextil", "textil", "duk", "linne", "sängkläd",
+        "madrass", "tält", "presenning", "flagg", "väsk", "möbeltyg", "filt", "handduk",
     ),
 }  # fmt: skip
 

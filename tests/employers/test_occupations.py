@@ -278,6 +278,13 @@ def test_sewing_clothes_is_tailoring():
 
     text = PlacementText(title="Ändringssömnad", description="Korta byxor och sy in klänningar.")
     assert reference_model().infer([text])[0].ssyk == "7531"
+    clothes, curtains = reference_model().infer(
+        [
+            PlacementText(title="Sömnad och lagning", description="Lägga upp byxor, sy om kläder."),
+            PlacementText(title="Sömnad", description="Sy gardiner och kuddar."),
+        ]
+    )
+    assert (clothes.ssyk, curtains.ssyk) == ("7531", "7532")
 
 
 def test_binding_bouquets_is_a_florist():
