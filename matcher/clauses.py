@@ -29,6 +29,7 @@ from matcher.contrast_words import (
     RESUME_WORDS,
     STRONG_WORDS,
     THAN_WORDS,
+    TOLERANCE_PHRASES,
     TOO_AMOUNTS,
     TOO_INTENSIFIERS,
     TOO_WORDS,
@@ -157,7 +158,8 @@ def _is_past(tokens: list[str]) -> bool:
 
 def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) -> Clause:
     _resolve_el(tokens)
-    negated = forced or is_negated(tokens)
+    tolerated = not forced and _tolerates(tokens)
+    negated = not tolerated and (forced or is_negated(tokens))
     return Clause(
         tuple(tokens),
         tuple(written),
@@ -165,6 +167,14 @@ def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) 
         past=not negated and _is_past(tokens),
         strong=any(t in STRONG_WORDS for t in tokens),
         sentence=sentence,
+        tolerated=tolerated,
+    )
+
+
+def _tolerates(tokens: list[str]) -> bool:
+    """'tunga lyft är inga problem', 'regn gör inget', "don't mind the cold": put up with."""
+    return any(
+        tuple(tokens[i : i + len(p)]) == p for p in TOLERANCE_PHRASES for i in range(len(tokens))
     )
 
 

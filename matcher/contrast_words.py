@@ -177,6 +177,14 @@ HEDGE_PREV: dict[str, frozenset[str]] = {
     "aldrig": frozenset(),
 }
 
+# What the youth only puts up with is no wish ("tunga lyft är inga problem", "regn gör inget",
+# "don't mind the cold"): its conditions are not asked for, its occupations count as "maybe".
+TOLERANCE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("inga", "problem"), ("inget", "problem"), ("gör", "inget"), ("gör", "ingenting"),
+    ("gör", "mig", "inget"), ("stör", "mig", "inte"), ("no", "problem"), ("not", "a", "problem"),
+    ("dont", "mind"), ("doesnt", "bother"), ("dont", "care"),
+)  # fmt: skip
+
 # Words that soften a wish ("lager kanske"): such clauses count a little less.
 HEDGE_WORDS: frozenset[str] = frozenset(
     ["kanske", "eventuellt", "möjligen", "möjligtvis", "kansk", "maybe", "perhaps", "fine"]

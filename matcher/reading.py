@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from matcher.clauses import split_clauses
@@ -115,7 +115,7 @@ def read_traits(clauses: list[Clause]) -> list[TraitHit]:
     lexicon, labels = trait_lexicon()
     out: list[TraitHit] = []
     seen: set[tuple[str, str]] = set()
-    for hit in lexicon.match(clauses):
+    for hit in lexicon.match([c for c in clauses if not c.tolerated]):
         term = lexicon.terms[hit.term_id]
         # A word that is itself the judgement ('blir stressad av folk') keeps its sense.
         negated = hit.negated and hit.written not in FEELING_CUES
@@ -263,7 +263,13 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     clauses = split_clauses(interests)
     change, same, rather = _change_of_mind(clauses)
     hits: list[TermHit] = []
-    matched = lexicon.match(clauses)
+    matched = lexicon.match([c for c in clauses if not c.tolerated])
+    # What the youth puts up with names no condition, and its occupations only as a "maybe".
+    matched += [
+        replace(h, hedged=True)
+        for h in lexicon.match([c for c in clauses if c.tolerated])
+        if WEAK_NOTE not in lexicon.terms[h.term_id].note
+    ]
     named = {
         w
         for h in matched

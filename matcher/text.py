@@ -115,7 +115,8 @@ class Clause:
     """A stretch of text between punctuation or contrast words, with its polarity.
 
     `past` marks what the youth has done rather than wishes ("har jobbat i kassa"); `strong`
-    marks an emphasised wish ("helst", "drömmen"); `sentence` numbers the sentence it is in.
+    marks an emphasised wish ("helst", "drömmen"); `tolerated` marks what the youth only puts
+    up with ("tunga lyft är inga problem"); `sentence` numbers the sentence it is in.
     """
 
     tokens: tuple[str, ...]
@@ -124,6 +125,7 @@ class Clause:
     past: bool = False
     strong: bool = False
     sentence: int = 0
+    tolerated: bool = False
 
 
 def strip_accents_keep_swedish(text: str) -> str:

@@ -5,8 +5,9 @@ import pytest
 from matcher.clauses import split_clauses
 from matcher.conditions import condition_fit, condition_matrix, condition_reason
 from matcher.index import MatchIndex
+from matcher.lexicon import default_lexicon
 from matcher.occupations import FEATURES, combined_trait_agreement, trait_agreement
-from matcher.reading import read_traits
+from matcher.reading import read_text, read_traits
 from matcher.types import PlacementDoc, YouthQuery
 
 
@@ -205,3 +206,12 @@ def test_working_alone_moving_mornings_and_nights_are_read(
         for f, v in trait.features.items():
             vector[f] = vector.get(f, 0.0) + v
     assert vector.get(feature, 0.0) * sign > 0
+
+
+def test_what_the_youth_only_puts_up_with_is_no_wish() -> None:
+    # "tunga lyft är inga problem": heavy lifting is allowed, not asked for.
+    tolerated = read_text("praktiskt och varierat. tunga lyft är inga problem", default_lexicon())
+    assert all(t.written != "tunga lyft" for t in tolerated.traits)
+    assert not any(t.written == "cold" for t in read_traits(split_clauses("I don't mind the cold")))
+    wished = read_text("vill ha tunga lyft", default_lexicon())
+    assert any(t.written == "tunga lyft" for t in wished.traits)
