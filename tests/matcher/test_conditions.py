@@ -215,3 +215,20 @@ def test_what_the_youth_only_puts_up_with_is_no_wish() -> None:
     assert not any(t.written == "cold" for t in read_traits(split_clauses("I don't mind the cold")))
     wished = read_text("vill ha tunga lyft", default_lexicon())
     assert any(t.written == "tunga lyft" for t in wished.traits)
+
+
+def test_an_early_start_in_words_is_early_but_an_earlier_job_is_not() -> None:
+    early = FEATURES.index("early")
+    golf, before, papers = condition_matrix(
+        [
+            "Klippa greener, tyst och tidigt.",
+            "Tidigare erfarenhet är inget krav.",
+            "Morgnar i ur och skur.",
+        ]
+    )
+    assert golf[early] > 0 and papers[early] > 0 and before[early] == 0
+
+
+def test_being_outside_is_a_condition_so_conditions_lead() -> None:
+    # "outside" points to green work, but names no occupation: an early start still counts fully.
+    assert not read_text("just want to be outside", default_lexicon()).names_occupation
