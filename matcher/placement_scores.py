@@ -31,6 +31,7 @@ BROAD_CODES = frozenset({"5223", "7231"})
 # Share of a broad code's lexicon boost a placement gets that mentions none of the words.
 FOCUS_FLOOR = 0.6
 OTHER_FLOOR = 0.85
+BROAD_ABSENT = 0.4  # ... and each of its placements when none of them mentions the words
 CONDITIONS_NEXT_TO_OCCUPATION = 0.5
 ALTERNATIVE_SHARES = (0.7, 0.5)  # the inference's second and third code
 
@@ -59,6 +60,10 @@ def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
         match = np.asarray(sub.max(axis=1).todense()).ravel()
         top = float(match.max())
         if top <= 0:
+            # No shop of the kind the youth names ("djur": no pet shop): the other shops of a
+            # broad code are other kinds of work, not the wish.
+            if code in BROAD_CODES:
+                out[rows] = BROAD_ABSENT
             continue
         floor = FOCUS_FLOOR if code in BROAD_CODES else OTHER_FLOOR
         out[rows] = floor + (1.0 - floor) * match / top

@@ -179,3 +179,53 @@ def test_in_a_text_of_traits_alone_the_onet_fit_leads_the_trait_words_own_occupa
     best = codes[int(np.argmax(found.lexicon))]
     assert best not in reading.weak_only
     assert found.traits[codes.index(best)] > 0.5
+
+
+def test_a_wish_for_one_kind_of_shop_does_not_lift_the_other_kinds() -> None:
+    # 5223 holds every specialised shop. "djur" points to pet shops; when the catalogue has
+    # none, a flower shop and a sports shop are not what the youth asked for.
+    docs = [
+        PlacementDoc(
+            "flowers",
+            "Florist",
+            "Binda buketter och sköta snittblommor.",
+            "5223",
+            None,
+            None,
+            "Exempel AB",
+        ),
+        PlacementDoc(
+            "sport",
+            "Butikssäljare sport",
+            "Sälja skor och cyklar.",
+            "5223",
+            None,
+            None,
+            "Exempel AB",
+        ),
+        PlacementDoc(
+            "dogs",
+            "Hundpromenader",
+            "Gå långa promenader med hundar.",
+            "6129",
+            None,
+            None,
+            "Exempel AB",
+        ),
+        PlacementDoc(
+            "zoo",
+            "Zoo",
+            "Mata ormar och byta vatten i akvarierna.",
+            "5223",
+            None,
+            None,
+            "Exempel AB",
+        ),
+    ]
+    index = MatchIndex.build(docs)
+    wish = YouthQuery("y", "vill jobba med djur")
+    scores = {s.placement_ref: s.score for s in index.suggest(wish, 4)}
+    assert max(scores["flowers"], scores["sport"]) < scores["zoo"] < scores["dogs"]
+    without_zoo = MatchIndex.build(docs[:3])
+    again = {s.placement_ref: s.score for s in without_zoo.suggest(wish, 3)}
+    assert max(again["flowers"], again["sport"]) < 0.25 * again["dogs"]
