@@ -33,6 +33,7 @@ FOCUS_FLOOR = 0.6
 OTHER_FLOOR = 0.85
 BROAD_ABSENT = 0.4  # ... and each of its placements when none of them mentions the words
 CONDITIONS_NEXT_TO_OCCUPATION = 0.5
+CONDITIONS_ALONE = 1.5  # in a text of traits alone, the conditions a placement names lead more
 ALTERNATIVE_SHARES = (0.7, 0.5)  # the inference's second and third code
 
 
@@ -127,7 +128,7 @@ def score_placements(
     scores -= w.lexicon * refused_part(index, reading, n)
     if reading.traits and n:
         # Next to a named occupation, conditions only colour the choice.
-        share = CONDITIONS_NEXT_TO_OCCUPATION if reading.names_occupation else 1.0
+        share = CONDITIONS_NEXT_TO_OCCUPATION if reading.names_occupation else CONDITIONS_ALONE
         scores += share * w.conditions * condition_fit(index.conditions, reading.trait_vector)
     keys = [
         index.trains[k] for k in {competence_key(d) for d in query.develop} if k in index.trains
