@@ -242,9 +242,11 @@ def test_how_well_one_speaks_a_language_is_a_skill_not_a_wish() -> None:
     assert "2643" in wish.code_pos
 
 
-def test_ironing_at_home_leads_to_laundries_and_tailoring() -> None:
+def test_ironing_and_a_guitar_lead_to_the_work_around_them() -> None:
     reading = read_text("stryker alla skjortor hemma, tycker det är rogivande", default_lexicon())
     assert {"8151", "7531"} <= set(reading.code_pos)
+    guitar = read_text("spelar gitarr i ett band sen fem år", default_lexicon())
+    assert {"2652", "3522", "7319"} <= set(guitar.code_pos)  # the band, the stage, the workshop
 
 
 def test_english_words_are_not_read_as_swedish_typos_and_a_till_is_a_till() -> None:
