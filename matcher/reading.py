@@ -41,6 +41,7 @@ TRAIT_NEXT_TO_OCCUPATION = 0.5
 AREA_MIN_WEIGHT = 0.5
 # A ruled-out trait ("inte sitta still") points the other way, a little less strongly.
 TRAIT_NEGATION = 0.7
+GENERIC_REPAIR = "generic repair word"  # lexicon note of "fixa", "laga", "skruva", "repair"
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,27 @@ def _audience(hit: TermHit, lexicon: Lexicon, clauses: list[Clause], others: set
     return bool(before) and before[-1] in AUDIENCE_BEFORE
 
 
+def _repairs_something_named(
+    hit: TermHit, lexicon: Lexicon, clauses: list[Clause], matched: list[TermHit]
+) -> bool:
+    """A generic repair word ("fixa", "laga", "fixing") next to what is repaired ("fixing
+    computers", "laga cyklar"): the thing names the trade, the verb adds no car workshop."""
+    if GENERIC_REPAIR not in lexicon.terms[hit.term_id].note or hit.negated:
+        return False
+    clause = _clause_of(hit, clauses)
+    if clause is None:
+        return False
+    same_sentence = {w for c in clauses if c.sentence == clause.sentence for w in c.written}
+    return any(
+        other.written in same_sentence
+        and not other.negated
+        and other.written != hit.written
+        and GENERIC_REPAIR not in lexicon.terms[other.term_id].note
+        and WEAK_NOTE not in lexicon.terms[other.term_id].note
+        for other in matched
+    )
+
+
 def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool, bool]:
     """(wants change, wants the same, would rather): from the clauses that are wishes."""
     wishes = [c for c in clauses if not c.negated and not c.past]
@@ -280,6 +302,8 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     }
     for hit in matched:
         if _other_sense(hit, lexicon, clauses) or _audience(hit, lexicon, clauses, named):
+            continue
+        if _repairs_something_named(hit, lexicon, clauses, matched):
             continue
         if hit.past and change and not same:
             hit = TermHit(hit.term_id, hit.written, hit.kind, True, past=True)

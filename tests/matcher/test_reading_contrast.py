@@ -249,6 +249,14 @@ def test_ironing_and_a_guitar_lead_to_the_work_around_them() -> None:
     assert {"2652", "3522", "7319"} <= set(guitar.code_pos)  # the band, the stage, the workshop
 
 
+def test_what_is_repaired_names_the_trade_not_the_repair_word() -> None:
+    lexicon = default_lexicon()
+    computers = read_text("something with computers, fixing them or setting them up", lexicon)
+    assert "3512" in computers.code_pos and "7231" not in computers.code_pos
+    alone = read_text("gillar att skruva", lexicon)
+    assert "7231" in alone.code_pos  # with nothing named, repair is the workshop's
+
+
 def test_english_words_are_not_read_as_swedish_typos_and_a_till_is_a_till() -> None:
     lexicon = default_lexicon()
     hands = read_text("good with my hands and like being outside", lexicon)
