@@ -31,6 +31,7 @@ BROAD_CODES = frozenset({"5223", "7231"})
 # Share of a broad code's lexicon boost a placement gets that mentions none of the words.
 FOCUS_FLOOR = 0.6
 OTHER_FLOOR = 0.85
+COMMON_IN_CODE = 0.7  # share of a broad code's placements above which a word tells none apart
 BROAD_ABSENT = 0.4  # ... and each of its placements when none of them mentions the words
 CONDITIONS_NEXT_TO_OCCUPATION = 0.5
 CONDITIONS_ALONE = 1.5  # in a text of traits alone, the conditions a placement names lead more
@@ -57,7 +58,12 @@ def focus(index: MatchIndex, reading: Reading, n: int) -> np.ndarray:
         ids = np.fromiter(words.keys(), dtype=np.int32)
         vals = np.fromiter(words.values(), dtype=np.float32) * index.pw_idf[ids]
         # The occupation's rows x the words: cost follows the occupation's size, not n.
-        sub = index.placement_words_of(rows)[:, ids].multiply(vals.reshape(1, -1)).tocsr()
+        present = index.placement_words_of(rows)[:, ids]
+        if code in BROAD_CODES and len(rows) >= 4:
+            # A word most of the code's placements use ("butik" in 5223) tells none apart.
+            share = np.asarray((present > 0).sum(axis=0)).ravel() / len(rows)
+            vals = np.where(share >= COMMON_IN_CODE, 0.0, vals).astype(np.float32)
+        sub = present.multiply(vals.reshape(1, -1)).tocsr()
         match = np.asarray(sub.max(axis=1).todense()).ravel()
         top = float(match.max())
         if top <= 0:

@@ -229,3 +229,24 @@ def test_a_wish_for_one_kind_of_shop_does_not_lift_the_other_kinds() -> None:
     without_zoo = MatchIndex.build(docs[:3])
     again = {s.placement_ref: s.score for s in without_zoo.suggest(wish, 3)}
     assert max(again["flowers"], again["sport"]) < 0.25 * again["dogs"]
+
+
+def test_a_word_every_shop_uses_does_not_make_every_shop_the_wish() -> None:
+    # "butik" is in all of 5223's placements here; only the computer shop answers "computers".
+    def doc(ref: str, title: str, description: str, code: str) -> PlacementDoc:
+        return PlacementDoc(ref, title, description, code, None, None, "Exempel AB")
+
+    index = MatchIndex.build(
+        [
+            doc("it", "IT-support", "Installera datorer och hjälpa användare.", "3512"),
+            doc("pc", "Databutik", "Sälja datorer och tillbehör i butiken.", "5223"),
+            doc("flowers", "Blomsterbutik", "Binda buketter i butiken.", "5223"),
+            doc("shoes", "Skobutik", "Sälja skor i butiken.", "5223"),
+            doc("paint", "Färgbutik", "Blanda färg i butiken.", "5223"),
+        ]
+    )
+    scores = {
+        s.placement_ref: s.score
+        for s in index.suggest(YouthQuery("y", "something with computers"), 5)
+    }
+    assert max(scores["flowers"], scores["shoes"], scores["paint"]) < 0.5 * scores["pc"]
