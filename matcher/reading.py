@@ -23,7 +23,7 @@ from matcher.contrast_words import (
 )
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
-from matcher.text import Clause, stem
+from matcher.text import STOPWORDS, Clause, stem
 
 # A wish softened by "kanske"/"maybe" counts a little less; "helst"/"drömmen" a little more.
 HEDGE_FACTOR = 0.8
@@ -41,6 +41,13 @@ TRAIT_NEXT_TO_OCCUPATION = 0.5
 AREA_MIN_WEIGHT = 0.5
 # A ruled-out trait ("inte sitta still") points the other way, a little less strongly.
 TRAIT_NEGATION = 0.7
+TIME_FEATURES = frozenset(["early+", "early-", "evening+", "evening-"])
+# Words that make a time of day a working time ("jobba kvällar", "kvällar funkar bäst").
+WORKING_TIME_CUES = frozenset(
+    ["jobba", "jobbar", "jobb", "jobbet", "arbeta", "arbetar", "pass", "passet", "skift", "funkar",
+     "passar", "gärna", "helst", "kan", "vill", "inte", "work", "working", "shift", "shifts",
+     "prefer", "fine", "best", "bäst", "bra", "okej", "ok", "börja", "start", "grej", "thing"]
+)  # fmt: skip
 GENERIC_REPAIR = "generic repair word"  # lexicon note of "fixa", "laga", "skruva", "repair"
 
 
@@ -126,9 +133,22 @@ def read_traits(clauses: list[Clause]) -> list[TraitHit]:
             label = f"inte {label}"
         if (hit.written, label) in seen:  # 'kvällarna' is 'kväll' and 'kvällar': one word
             continue
+        if set(term.codes) <= TIME_FEATURES and not _about_working_time(hit, clauses):
+            continue  # "tecknar manga på kvällarna": when the hobby is done, not the work
         seen.add((hit.written, label))
         out.append(TraitHit(hit.written, label, _features(term.codes, weight)))
     return out
+
+
+def _about_working_time(hit: TermHit, clauses: list[Clause]) -> bool:
+    """A time of day says when the youth wants to work ("kvällar funkar bäst", "kan jobba
+    natt", "gärna kvällar") unless the clause is about something else they do then
+    ("tecknar manga på kvällarna", "tränar varje morgon")."""
+    clause = next((c for c in clauses if hit.written.split()[0] in c.written), None)
+    if clause is None:
+        return True
+    rest = [t for t in clause.tokens if t not in STOPWORDS and t not in hit.written.split()]
+    return len(rest) <= 1 or bool(WORKING_TIME_CUES.intersection(clause.tokens))
 
 
 @lru_cache(maxsize=1)

@@ -232,3 +232,10 @@ def test_an_early_start_in_words_is_early_but_an_earlier_job_is_not() -> None:
 def test_being_outside_is_a_condition_so_conditions_lead() -> None:
     # "outside" points to green work, but names no occupation: an early start still counts fully.
     assert not read_text("just want to be outside", default_lexicon()).names_occupation
+
+
+def test_a_time_of_day_is_a_working_time_only_when_it_is_about_work() -> None:
+    hobby = read_traits(split_clauses("jag tecknar manga på kvällarna"))
+    assert not any("evening" in t.features for t in hobby)
+    work = read_traits(split_clauses("kvällar funkar bäst"))
+    assert any(t.features.get("evening", 0) > 0 for t in work)
