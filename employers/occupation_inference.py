@@ -95,11 +95,15 @@ def workplace_terms(words: Sequence[str]) -> list[str]:
     return [t for w in words for t in _workplace_terms(w)]
 
 
+# Longest first, so the longest workplace a word ends in decides ("fiskdisk" before "disk").
+_PLACES_LONGEST_FIRST = sorted(WORKPLACE_ROLES.items(), key=lambda kv: -len(kv[0]))
+
+
 @lru_cache(maxsize=65536)
 def _workplace_terms(w: str) -> tuple[str, ...]:
     terms: list[str] = []
     found: list[str] = []
-    for place, roles in sorted(WORKPLACE_ROLES.items(), key=lambda kv: -len(kv[0])):
+    for place, roles in _PLACES_LONGEST_FIRST:
         if not w.endswith((place, place + "en", place + "et")) and w != place + "n":
             continue
         if any(longer.endswith(place) for longer in found):
