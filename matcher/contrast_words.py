@@ -79,6 +79,12 @@ NEGATION_CUES: frozenset[str] = frozenset(
         "uttråkade",
         "uttråkat",
         "bored",
+        # "allergisk mot katter", "allergic to dogs": what the youth cannot be near.
+        "allergisk",
+        "allergiska",
+        "allergi",
+        "allergic",
+        "allergy",
     ]
 )
 

@@ -405,3 +405,24 @@ def test_also_fine_with_is_a_weaker_wish() -> None:
     )
     assert reading.code_pos["3522"] > reading.code_pos["5222"]
     assert all(h.hedged for h in reading.hits if "store" in h.written)
+
+
+def test_an_allergy_rules_out_what_the_youth_is_allergic_to(index: MatchIndex) -> None:
+    lexicon = default_lexicon()
+    # The animal area stays wished; the animals named after "allergisk mot" go down.
+    refs = _refs(index, "jag gillar djur men är allergisk mot hundar")
+    assert refs[0] in {"pets", "stable"}
+    assert refs.index("dogs") > refs.index("pets")
+    assert "6121" in read_text("I love animals but im allergic to horses", lexicon).negative_codes
+    fur = read_text("jag är allergisk mot pälsdjur, vill jobba i kök", lexicon)
+    assert "5120" in fur.code_pos and "6122" in fur.negative_codes
+
+
+def test_watercolours_are_art_and_puzzles_are_thinking(index: MatchIndex) -> None:
+    lexicon = default_lexicon()
+    art = read_text("jag målar jättemycket, mest akvarell", lexicon).code_pos
+    assert art.get("2651", 0.0) > 0.5 and "7131" not in art
+    chess = read_text("jag spelar schack och löser sudoku", lexicon)
+    assert chess.trait_vector.get("I", 0.0) > 0 and chess.trait_vector.get("C", 0.0) > 0
+    assert not {"2513", "2173"} & set(chess.code_pos)  # playing chess is no computer game
+    assert _refs(index, "jag spelar schack och löser sudoku", 3)[0] in {"it", "lab"}
