@@ -27,12 +27,14 @@ from matcher.contrast_words import (
     PAST_VERB_STEMS,
     RELATIVE_WORDS,
     RESUME_WORDS,
+    SELF_WORDS,
     STRONG_WORDS,
     THAN_WORDS,
     TOLERANCE_PHRASES,
     TOO_AMOUNTS,
     TOO_INTENSIFIERS,
     TOO_WORDS,
+    WAS_WORDS,
     WISH_VERBS,
     WITHOUT_WORDS,
 )
@@ -151,6 +153,8 @@ def _is_past(tokens: list[str]) -> bool:
             for t in tokens[i + 1 : i + 3]
         ):
             return True  # "har målat hos morbror", "hade städat på hotell", "har stått i kassan"
+        if tok in WAS_WORDS and i > 0 and tokens[i - 1] in SELF_WORDS:
+            return True  # "jag var frisör i Afghanistan", "I was a cook back home"
         if _duration(tokens, i):
             return True
     return False

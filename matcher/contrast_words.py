@@ -227,6 +227,16 @@ AUDIENCE_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 AUDIENCE_BEFORE: frozenset[str] = frozenset(["för", "for", "åt"])
 AUDIENCE_SIZE: frozenset[str] = frozenset(["små", "lite", "äldre", "yngre", "young", "little"])
+# The youth's own diagnosis ("jag har adhd", "I have autism") tells about the youth, not about
+# work they want; "barn med adhd" still points to support work.
+DIAGNOSIS_WORDS: frozenset[str] = frozenset(
+    ["adhd", "add", "autism", "asperger", "npf", "dyslexi", "funktionsnedsättning",
+     "funktionsnedsättningar", "diagnos", "diagnoser"]
+)  # fmt: skip
+OWN_WORDS: frozenset[str] = frozenset(["har", "hade", "have", "has", "had", "got", "fått", "fick"])
+SELF_WORDS: frozenset[str] = frozenset(["jag", "ja", "i", "ive", "vi", "we"])
+# "jag var frisör i Afghanistan", "I was a cook back home": experience.
+WAS_WORDS: frozenset[str] = frozenset(["var", "va", "was", "were"])
 
 # Swedish lexicon words that are everyday English words too: in an English clause ("built a
 # treehouse last summer", "worked on a farm, in the barn") they are read as English.

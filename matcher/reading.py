@@ -17,9 +17,12 @@ from matcher.contrast_words import (
     AUDIENCE_SIZE,
     AUDIENCE_WORDS,
     CHANGE_WORDS,
+    DIAGNOSIS_WORDS,
     FEELING_CUES,
+    OWN_WORDS,
     RATHER_WORDS,
     SAME_WORDS,
+    SELF_WORDS,
 )
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
@@ -205,6 +208,19 @@ def _audience(hit: TermHit, lexicon: Lexicon, clauses: list[Clause], others: set
     return bool(before) and before[-1] in AUDIENCE_BEFORE
 
 
+def _own_condition(hit: TermHit, clauses: list[Clause]) -> bool:
+    """True for the youth's own diagnosis: about them, not a wish."""
+    clause = _clause_of(hit, clauses) if hit.written in DIAGNOSIS_WORDS else None
+    if clause is None or hit.written not in clause.written:
+        return False
+    i = clause.written.index(hit.written)
+    # "jag har adhd", "har adhd": the youth's; "min bror har autism": somebody else's.
+    return any(
+        clause.tokens[j] in OWN_WORDS and (j == 0 or clause.tokens[j - 1] in SELF_WORDS)
+        for j in range(max(0, i - 3), i)
+    )
+
+
 def _repairs_something_named(
     hit: TermHit, lexicon: Lexicon, clauses: list[Clause], matched: list[TermHit]
 ) -> bool:
@@ -323,7 +339,7 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     for hit in matched:
         if _other_sense(hit, lexicon, clauses) or _audience(hit, lexicon, clauses, named):
             continue
-        if _repairs_something_named(hit, lexicon, clauses, matched):
+        if _repairs_something_named(hit, lexicon, clauses, matched) or _own_condition(hit, clauses):
             continue
         if hit.past and change and not same:
             hit = TermHit(hit.term_id, hit.written, hit.kind, True, past=True)

@@ -426,3 +426,24 @@ def test_watercolours_are_art_and_puzzles_are_thinking(index: MatchIndex) -> Non
     assert chess.trait_vector.get("I", 0.0) > 0 and chess.trait_vector.get("C", 0.0) > 0
     assert not {"2513", "2173"} & set(chess.code_pos)  # playing chess is no computer game
     assert _refs(index, "jag spelar schack och löser sudoku", 3)[0] in {"it", "lab"}
+
+
+def test_i_was_a_trade_is_experience_and_the_new_wish_leads() -> None:
+    assert split_clauses("i afghanistan jag var frisör")[0].past
+    assert split_clauses("before I was a cook in Eritrea")[0].past
+    assert not split_clauses("var dag vill jag laga mat")[0].past
+    found = read_text(
+        "i afghanistan jag var frisör, nu vill jag jobba med bilar", default_lexicon()
+    )
+    assert found.code_pos["7231"] > found.code_pos["5141"] > 0
+
+
+def test_the_youths_own_diagnosis_is_no_wish_for_care_work() -> None:
+    lexicon = default_lexicon()
+    own = read_text("jag har ADHD och behöver röra på mig", lexicon)
+    assert not {"5343", "5342", "5349"} & set(own.code_pos)
+    assert own.trait_vector.get("walking", 0.0) > 0
+    assert "5343" not in read_text("I have autism and like computers", lexicon).code_pos
+    assert "5343" in read_text("vill jobba med barn med adhd", lexicon).code_pos
+    # Somebody else's diagnosis is what the youth knows: "min bror har autism".
+    assert "5343" in read_text("vill jobba me folk, min bror har autism", lexicon).code_pos
