@@ -447,3 +447,9 @@ def test_the_youths_own_diagnosis_is_no_wish_for_care_work() -> None:
     assert "5343" in read_text("vill jobba med barn med adhd", lexicon).code_pos
     # Somebody else's diagnosis is what the youth knows: "min bror har autism".
     assert "5343" in read_text("vill jobba me folk, min bror har autism", lexicon).code_pos
+
+
+def test_not_having_to_talk_asks_for_few_people() -> None:
+    traits = read_traits(split_clauses("vill ha nåt där jag inte behöver prata"))
+    assert traits and all(t.features.get("contact", 0.0) < 0 for t in traits)
+    assert not read_traits(split_clauses("jag pratar arabiska och svenska"))
