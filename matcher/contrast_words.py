@@ -244,7 +244,9 @@ ENGLISH_MARKERS: frozenset[str] = frozenset(
     ["the", "my", "with", "and", "is", "was", "to", "of", "im", "me", "want", "like", "something",
      "that", "this", "an", "am", "be", "work", "summer", "year", "week", "time", "i'm", "it's",
      "at", "a", "all", "not", "but", "day", "days", "any", "anything", "really", "would",
-     "hate", "love", "just", "maybe", "you", "your", "dont", "don't", "cant", "can't", "never"]
+     "hate", "love", "just", "maybe", "you", "your", "dont", "don't", "cant", "can't", "never",
+     "prefer", "being", "into", "on", "from", "have", "has", "been", "are", "were", "what",
+     "where", "could", "should", "will", "idk", "tbh"]
 )  # fmt: skip
 ENGLISH_HOMOGRAPHS: frozenset[str] = frozenset(["last", "barn", "fast", "full", "kind", "sky"])
 # English words that are Swedish function words, read for their English sense in an English

@@ -453,3 +453,12 @@ def test_not_having_to_talk_asks_for_few_people() -> None:
     traits = read_traits(split_clauses("vill ha nåt där jag inte behöver prata"))
     assert traits and all(t.features.get("contact", 0.0) < 0 for t in traits)
     assert not read_traits(split_clauses("jag pratar arabiska och svenska"))
+
+
+def test_an_english_clause_is_read_as_english_and_standing_is_a_condition() -> None:
+    lexicon = default_lexicon()
+    feet = read_text("not into office stuff, prefer being on my feet", lexicon)
+    assert not feet.code_pos  # 'being' is no typo of the JobTech name 'Bing'
+    assert feet.trait_vector.get("standing", 0.0) > 0
+    knee = read_traits(split_clauses("kan inte stå länge pga mitt knä"))
+    assert knee and knee[0].features["standing"] < 0
