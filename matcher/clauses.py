@@ -266,6 +266,7 @@ def split_clauses(text: str) -> list[Clause]:
                 continue
             rules_out_next = (
                 n in EXCEPT_WORDS
+                or (n == "but" and current_n[-1:] in (["anything"], ["everything"], ["all"]))
                 or n == INSTEAD_MARK
                 or bool(n in THAN_WORDS and COMPARATIVES.intersection(current_n))
                 or (n in WITHOUT_WORDS and not _after_refusal(current_n, forced_negative, clauses))

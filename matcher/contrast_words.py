@@ -198,7 +198,7 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
-EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "except"])
+EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "förutom", "except"])  # and "anything but"
 # "utan" is "but rather" after a refusal ("inte kök utan butik") and "without" anywhere else
 # ("ett lugnt ställe utan massa kunder", "helst utan stress"): then it rules out what follows.
 WITHOUT_WORDS: frozenset[str] = frozenset(["utan", "without"])

@@ -462,3 +462,10 @@ def test_an_english_clause_is_read_as_english_and_standing_is_a_condition() -> N
     assert feet.trait_vector.get("standing", 0.0) > 0
     knee = read_traits(split_clauses("kan inte stå länge pga mitt knä"))
     assert knee and knee[0].features["standing"] < 0
+
+
+def test_anything_but_rules_out_what_follows() -> None:
+    lexicon = default_lexicon()
+    assert "9111" in read_text("anything but cleaning please", lexicon).negative_codes
+    assert "9111" in read_text("allt förutom städ", lexicon).negative_codes
+    assert "6122" in read_text("anything is fine, but I love animals", lexicon).code_pos
