@@ -38,7 +38,8 @@ def told_before(clauses: list[Clause], n: int) -> list[int]:
 
 
 def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
-    """Terms found in all clauses, each term once per polarity (first occurrence).
+    """Terms found in all clauses, each term once per polarity (first occurrence, but a wish
+    before experience).
 
     A negated clause without terms of its own that points back ("det var tråkigt") or says
     nothing else ("nej tack") rules out the clause before it.
@@ -72,7 +73,7 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
     ruled_out = {h.term_id for h in refusals}
     # ... also in another form of the same word ("inte kassa ... har stått i kassan").
     ruled_out_words = {_word_key(lexicon, h.term_id) for h in refusals}
-    seen: set[tuple[int, bool]] = set()
+    seen: dict[tuple[int, bool], int] = {}
     out: list[TermHit] = []
     for hits in per_clause:
         left = any(
@@ -84,8 +85,11 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
             if not hit.negated and (hit.term_id in ruled_out or (left and hit.past)):
                 continue
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(out)
                 out.append(hit)
+            elif out[seen[key]].past and not hit.past:
+                # "gick el-programmet ... gillar fortfarande el": the wish, not the experience
+                out[seen[key]] = hit
     return out
 
 

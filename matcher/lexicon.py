@@ -42,7 +42,7 @@ from matcher.lexicon_data import (
     occupation_name_rows,
     parse_terms,
 )
-from matcher.text import STOPWORDS, Clause, stem
+from matcher.text import CAPITAL_IT, STOPWORDS, Clause, normalize_token, stem
 
 # Lexicon notes that mark a trait or skill word ("trait word: weak signal").
 WEAK_NOTE = "weak signal"
@@ -335,8 +335,11 @@ class Lexicon:
                 negated = is_negated(rest)
             hits.append(TermHit(tid, written, "phrase", False if own_cue else negated, hedged))
         hits = [replace(h, negated=False) if h.negated and not negated else h for h in hits]
-        english = len(ENGLISH_MARKERS.intersection(clause.tokens)) >= 2
+        markers = len(ENGLISH_MARKERS.intersection(clause.tokens))
+        english = markers >= 2
         for i, tok in enumerate(clause.tokens):
+            if tok == "it" and not markers:
+                tok = normalize_token(CAPITAL_IT)  # "vill jobba med it": no English around it
             if english and tok in ENGLISH_MEANINGS:
                 tok = ENGLISH_MEANINGS[tok]  # "standing at a till": the till is a kassa
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:

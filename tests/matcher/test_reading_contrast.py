@@ -469,3 +469,21 @@ def test_anything_but_rules_out_what_follows() -> None:
     assert "9111" in read_text("anything but cleaning please", lexicon).negative_codes
     assert "9111" in read_text("allt förutom städ", lexicon).negative_codes
     assert "6122" in read_text("anything is fine, but I love animals", lexicon).code_pos
+
+
+def test_a_school_programme_is_experience_and_the_wish_after_it_counts() -> None:
+    lexicon = default_lexicon()
+    el = read_text("jag har gått el-programmet men hoppade av, gillar fortfarande el", lexicon)
+    assert "2512" not in el.code_pos  # 'programmet' is the school's, not programming
+    assert el.code_pos["7411"] == pytest.approx(read_text("gillar el", lexicon).code_pos["7411"])
+    assert (
+        "5141"
+        in read_text("hoppade av frisörprogrammet, vill testa nåt annat", lexicon).negative_codes
+    )
+    assert split_clauses("gick bygg på gymnasiet")[0].past
+
+
+def test_lowercase_it_is_the_field_unless_the_clause_is_english() -> None:
+    lexicon = default_lexicon()
+    assert "3512" in read_text("vill jobba med it", lexicon).code_pos
+    assert not read_text("I love it", lexicon).code_pos
