@@ -47,7 +47,7 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
     per_clause: list[list[TermHit]] = []
     for n, clause in enumerate(clauses):
         hits = lexicon.match_clause(clause)
-        if n and clause.negated:
+        if n and clause.negated and not clause.condition:
             hits += _pointing_back(lexicon, clause, clauses[n - 1], hits)
         # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
         # "inte för mycket folk" names an amount of something: a condition, not a refusal.
@@ -58,6 +58,7 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
         content = [h for h in hits if not JUDGEMENT_CUES.issuperset(h.written.split())]
         if (
             clause.negated
+            and not clause.condition
             and not content
             and per_clause
             and (REFERRING_WORDS.intersection(clause.tokens) or bare)

@@ -12,6 +12,8 @@ from matcher.contrast_words import (
     CAUSE_MARK,
     CLAUSE_SPLITTERS,
     COMPARATIVES,
+    CONDITION_SUBJECTS,
+    CONDITION_WORDS,
     EXCEPT_WORDS,
     GENERIC_HEADS,
     HEDGE_NEXT,
@@ -20,6 +22,7 @@ from matcher.contrast_words import (
     JUDGEMENT_CUES,
     JUDGEMENT_PREV,
     NEGATION_CUES,
+    OM_PARTICLE_VERBS,
     OTHER_PEOPLE,
     OTHER_PEOPLE_OWNERS,
     OTHER_PEOPLE_VERBS,
@@ -160,7 +163,9 @@ def _is_past(tokens: list[str]) -> bool:
     return False
 
 
-def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) -> Clause:
+def _finish(
+    tokens: list[str], written: list[str], forced: bool, sentence: int, condition: bool = False
+) -> Clause:
     _resolve_el(tokens)
     tolerated = not forced and _tolerates(tokens)
     negated = not tolerated and (forced or is_negated(tokens))
@@ -172,6 +177,7 @@ def _finish(tokens: list[str], written: list[str], forced: bool, sentence: int) 
         strong=any(t in STRONG_WORDS for t in tokens),
         sentence=sentence,
         tolerated=tolerated,
+        condition=condition,
     )
 
 
@@ -251,6 +257,7 @@ def split_clauses(text: str) -> list[Clause]:
         current_w: list[str] = []
         current_n: list[str] = []
         forced_negative = False
+        condition = False  # the clause is a condition ("om det inte är för stressigt")
         skipping = False  # inside a negated description of somebody else
         for i, w in enumerate(written):
             n = normalize_token(w)
@@ -263,6 +270,16 @@ def split_clauses(text: str) -> list[Clause]:
                 if current_n:
                     clauses.append(_finish(current_n, current_w, forced_negative, sentence))
                 current_w, current_n, forced_negative, skipping = [], [], False, True
+                continue
+            if (
+                n in CONDITION_WORDS
+                and nxt in CONDITION_SUBJECTS
+                and current_n
+                and current_n[-1] not in OM_PARTICLE_VERBS
+                and not is_negated(current_n)  # "blir uttråkad om det är lugnt": calm is refused
+            ):
+                clauses.append(_finish(current_n, current_w, forced_negative, sentence, condition))
+                current_w, current_n, forced_negative, condition = [], [], False, True
                 continue
             rules_out_next = (
                 n in EXCEPT_WORDS
@@ -306,8 +323,10 @@ def split_clauses(text: str) -> list[Clause]:
                 or starts_relative
             ):
                 if current_n:
-                    clauses.append(_finish(current_n, current_w, forced_negative, sentence))
-                current_w, current_n = [], []
+                    clauses.append(
+                        _finish(current_n, current_w, forced_negative, sentence, condition)
+                    )
+                current_w, current_n, condition = [], [], False
                 forced_negative = rules_out_next
                 if not (ends_refusal or starts_relative):
                     continue
@@ -315,5 +334,5 @@ def split_clauses(text: str) -> list[Clause]:
             current_w.append(w)
             current_n.append(n)
         if current_n:
-            clauses.append(_finish(current_n, current_w, forced_negative, sentence))
+            clauses.append(_finish(current_n, current_w, forced_negative, sentence, condition))
     return clauses

@@ -199,6 +199,16 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "förutom", "except"])  # and "anything but"
+# "kassa funkar om det inte är för stressigt", "retail if it's not too busy": a condition on
+# what was said, not a refusal of it. "om" only before a subject, and not after a verb that
+# takes it as a particle ("tycker om det").
+CONDITION_WORDS: frozenset[str] = frozenset(["om", "if"])
+CONDITION_SUBJECTS: frozenset[str] = frozenset(
+    ["det", "man", "jag", "du", "it", "its", "i", "there", "the", "jobbet", "arbetet"]
+)
+OM_PARTICLE_VERBS: frozenset[str] = frozenset(
+    ["tycker", "tyckte", "tyckt", "hand", "bryr", "handlar", "pratar", "drömmer", "frågar"]
+)
 # "utan" is "but rather" after a refusal ("inte kök utan butik") and "without" anywhere else
 # ("ett lugnt ställe utan massa kunder", "helst utan stress"): then it rules out what follows.
 WITHOUT_WORDS: frozenset[str] = frozenset(["utan", "without"])

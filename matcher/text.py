@@ -126,6 +126,7 @@ class Clause:
     strong: bool = False
     sentence: int = 0
     tolerated: bool = False
+    condition: bool = False  # "om det inte är för stressigt": a condition, no refusal
 
 
 def strip_accents_keep_swedish(text: str) -> str:

@@ -487,3 +487,14 @@ def test_lowercase_it_is_the_field_unless_the_clause_is_english() -> None:
     lexicon = default_lexicon()
     assert "3512" in read_text("vill jobba med it", lexicon).code_pos
     assert not read_text("I love it", lexicon).code_pos
+
+
+def test_a_condition_after_om_or_if_is_no_refusal_of_what_came_before() -> None:
+    lexicon = default_lexicon()
+    till = read_text("kan tänka mig kassa om det inte är för stressigt", lexicon)
+    assert "5230" in till.code_pos and "5230" not in till.negative_codes
+    assert "5222" in read_text("I could do retail if its not too busy", lexicon).code_pos
+    # A judgement before the condition still refuses what the condition names.
+    bored = read_traits(split_clauses("blir uttråkad direkt om det är lugnt"))
+    assert bored and all(t.label.startswith("inte") for t in bored)
+    assert len(split_clauses("jag tycker om det")) == 1  # 'om' as a particle
