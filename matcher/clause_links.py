@@ -59,6 +59,7 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
         if (
             clause.negated
             and not clause.condition
+            and not clause.contrasted  # "djur mer än människor" refuses only the people
             and not content
             and per_clause
             and (REFERRING_WORDS.intersection(clause.tokens) or bare)

@@ -178,6 +178,7 @@ def _finish(
         sentence=sentence,
         tolerated=tolerated,
         condition=condition,
+        contrasted=forced,
     )
 
 

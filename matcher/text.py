@@ -127,6 +127,7 @@ class Clause:
     sentence: int = 0
     tolerated: bool = False
     condition: bool = False  # "om det inte är för stressigt": a condition, no refusal
+    contrasted: bool = False  # ruled out by the contrast word before it ("mer än människor")
 
 
 def strip_accents_keep_swedish(text: str) -> str:

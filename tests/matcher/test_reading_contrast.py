@@ -498,3 +498,20 @@ def test_a_condition_after_om_or_if_is_no_refusal_of_what_came_before() -> None:
     bored = read_traits(split_clauses("blir uttråkad direkt om det är lugnt"))
     assert bored and all(t.label.startswith("inte") for t in bored)
     assert len(split_clauses("jag tycker om det")) == 1  # 'om' as a particle
+
+
+def test_old_things_are_no_old_people_and_homeless_people_point_to_social_work() -> None:
+    lexicon = default_lexicon()
+    old = read_text("intresserad av historia och gamla saker", lexicon).code_pos
+    assert "5321" not in old and {"5223", "5113"} <= set(old)
+    assert "5321" in read_text("vill hjälpa gamla", lexicon).code_pos
+    assert max(read_text("vill jobba med att hjälpa hemlösa", lexicon).code_pos.items(),
+               key=lambda kv: kv[1])[0] == "3411"  # fmt: skip
+
+
+def test_more_than_people_refuses_only_the_people() -> None:
+    found = read_text("jag gillar djur mer än människor", default_lexicon())
+    assert "6122" in found.code_pos and not found.negative_codes
+    assert found.trait_vector.get("contact", 0.0) < 0
+    body = read_traits(split_clauses("vill ha ett jobb där jag får använda kroppen"))
+    assert body and body[0].features.get("walking", 0.0) > 0
