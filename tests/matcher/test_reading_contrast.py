@@ -515,3 +515,11 @@ def test_more_than_people_refuses_only_the_people() -> None:
     assert found.trait_vector.get("contact", 0.0) < 0
     body = read_traits(split_clauses("vill ha ett jobb där jag får använda kroppen"))
     assert body and body[0].features.get("walking", 0.0) > 0
+
+
+def test_caring_for_cars_is_no_care_work_and_beads_are_jewellery() -> None:
+    lexicon = default_lexicon()
+    cars = read_text("gillar att tvätta och vårda bilar", lexicon).code_pos
+    assert "5321" not in cars and "7231" in cars
+    assert "5321" in read_text("vill vårda gamla", lexicon).code_pos
+    assert "7312" in read_text("gör egna smycken av pärlor", lexicon).code_pos
