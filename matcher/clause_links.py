@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from matcher.contrast_words import JUDGEMENT_CUES, NEGATION_CUES, TOO_AMOUNTS, WISH_VERBS
+from matcher.contrast_words import (
+    JUDGEMENT_CUES,
+    NEGATION_CUES,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TOO_AMOUNTS,
+    WISH_VERBS,
+)
 from matcher.lexicon_data import BARE_REFUSAL, REFERRING_WORDS, TermHit
 from matcher.text import STOPWORDS, Clause, stem
 
@@ -46,7 +53,7 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
     """
     per_clause: list[list[TermHit]] = []
     for n, clause in enumerate(clauses):
-        hits = lexicon.match_clause(clause)
+        hits = [h for h in lexicon.match_clause(clause) if not _adviser(h, clause)]
         if n and clause.negated and not clause.condition:
             hits += _pointing_back(lexicon, clause, clauses[n - 1], hits)
         # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
@@ -93,6 +100,16 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
                 # "gick el-programmet ... gillar fortfarande el": the wish, not the experience
                 out[seen[key]] = hit
     return out
+
+
+def _adviser(hit: TermHit, clause: Clause) -> bool:
+    """'min kurator sa att jag borde ...': the person who speaks is no wish of the youth's."""
+    words = [w.lower() for w in clause.written]
+    places = [i for i, w in enumerate(words) if w == hit.written.lower()]
+    return bool(places) and all(
+        0 < i < len(words) - 1 and words[i - 1] in POSSESSIVES and words[i + 1] in SPEECH_VERBS
+        for i in places
+    )
 
 
 # Endings of the definite and plural forms ("kassan", "kassorna", "lagret").

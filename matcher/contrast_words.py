@@ -142,6 +142,14 @@ OTHER_PEOPLE: frozenset[str] = frozenset(
      "brother", "sister", "cousin", "uncle", "aunt", "friend", "parents", "hon", "han", "she", "he"]
 )  # fmt: skip
 OTHER_PEOPLE_OWNERS: frozenset[str] = frozenset(["min", "mitt", "mina", "my", "en", "a"])
+# "min kurator sa att ...", "my teacher says ...": a person who advises the youth, not a wish.
+POSSESSIVES: frozenset[str] = frozenset(
+    ["min", "mitt", "mina", "my", "vår", "våra", "our", "hans", "hennes", "his", "her"]
+)
+SPEECH_VERBS: frozenset[str] = frozenset(
+    ["sa", "sade", "säger", "tycker", "tyckte", "tror", "trodde", "menar", "föreslog", "tipsade",
+     "said", "says", "thinks", "thought", "told", "suggested"]
+)  # fmt: skip
 OTHER_PEOPLE_VERBS: frozenset[str] = frozenset(
     ["är", "e", "var", "jobbar", "jobbade", "arbetar", "arbetade", "pluggar", "har", "hade",
      "äger", "ägde", "driver", "drev", "is", "was", "works", "worked", "has", "had", "owns",

@@ -523,3 +523,12 @@ def test_caring_for_cars_is_no_care_work_and_beads_are_jewellery() -> None:
     assert "5321" not in cars and "7231" in cars
     assert "5321" in read_text("vill vårda gamla", lexicon).code_pos
     assert "7312" in read_text("gör egna smycken av pärlor", lexicon).code_pos
+
+
+def test_the_adviser_who_speaks_is_no_wish() -> None:
+    lexicon = default_lexicon()
+    advice = read_text("min kurator sa att jag borde testa något praktiskt", lexicon)
+    assert "2662" not in advice.code_pos and advice.trait_vector.get("R", 0.0) > 0
+    assert "2342" not in read_text("my teacher said I should try cooking", lexicon).code_pos
+    assert "3422" in read_text("min tränare tycker jag ska bli tränare", lexicon).code_pos
+    assert "2662" in read_text("vill bli kurator", lexicon).code_pos
