@@ -405,14 +405,18 @@ def lexicon_words(rows: Sequence[dict[str, str]]) -> dict[str, list[str]]:
 LEXICON_NAME = 0.7  # trust in a sure lexicon word as a name ("elektriker")
 
 
-def lexicon_names(rows: Sequence[dict[str, str]], weak: set[str]) -> list[Entry]:
+def lexicon_names(rows: Sequence[dict[str, str]], weak: set[str], known: set[str]) -> list[Entry]:
     """The lexicon's sure one-code words as occupation names where JobTech has the word only as
     a weak name: a title "Elektriker" is an installation electrician (7411), while JobTech has
-    only "Elektriker, film/TV" (3522), whose first part alone would win."""
+    only "Elektriker, film/TV" (3522), whose first part alone would win. Likewise a helper's
+    title JobTech lacks: "Butiksbiträde" is a shop's (5222), not a petrol station's."""
+    titles = {
+        t for r in rows if (t := normalise(r["term"])).endswith(HELPER_ROLES) and t not in known
+    }
     out = []
     for row in rows:
         term, codes = normalise(row["term"]), row["ssyk"].split()
-        if len(codes) == 1 and float(row["weight"]) >= 1.0 and term in weak:
+        if len(codes) == 1 and float(row["weight"]) >= 1.0 and (term in weak or term in titles):
             out.append(Entry(term, codes[0], LEXICON_NAME, row["term"]))
     return out
 
@@ -425,7 +429,7 @@ def reference_model() -> ReferenceModel:
     weak = {e.term for e in entries if e.weight < 0.9} - {
         e.term for e in entries if e.weight >= 0.9
     }
-    entries = [*entries, *lexicon_names(lexicon_rows(), weak)]
+    entries = [*entries, *lexicon_names(lexicon_rows(), weak, {e.term for e in entries})]
     combined = {code: list(ws) for code, ws in skills.items()}
     for code, ws in lexicon_words(lexicon_rows()).items():
         combined.setdefault(code, []).extend(ws)

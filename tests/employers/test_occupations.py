@@ -256,6 +256,9 @@ def test_a_bare_electrician_is_an_installation_electrician():
 
     text = PlacementText(title="Elektriker", description="Dra kabel och sätta uttag i lägenheter.")
     assert reference_model().infer([text])[0].ssyk == "7411"
+    # Nor has JobTech a "Butiksbiträde": the lexicon's title is a shop's, not a petrol station's.
+    shop = PlacementText(title="Butiksbiträde", description="Kassa och påfyllning.")
+    assert reference_model().infer([shop])[0].ssyk == "5222"
 
 
 def test_a_food_truck_is_a_kitchen_and_a_cinema_has_its_staff():
