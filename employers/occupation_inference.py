@@ -405,14 +405,20 @@ def lexicon_words(rows: Sequence[dict[str, str]]) -> dict[str, list[str]]:
 LEXICON_NAME = 0.7  # trust in a sure lexicon word as a name ("elektriker")
 
 
+def _compound_title(term: str, known: set[str]) -> bool:
+    """A title JobTech lacks whose last part is a helper's role or another occupation's name
+    ("butiksbiträde", "hundfrisör"): its head alone would name the wrong group."""
+    if term in known or " " in term:
+        return False
+    return term.endswith(HELPER_ROLES) or any(term[k:] in known for k in range(2, len(term) - 4))
+
+
 def lexicon_names(rows: Sequence[dict[str, str]], weak: set[str], known: set[str]) -> list[Entry]:
     """The lexicon's sure one-code words as occupation names where JobTech has the word only as
     a weak name: a title "Elektriker" is an installation electrician (7411), while JobTech has
-    only "Elektriker, film/TV" (3522), whose first part alone would win. Likewise a helper's
-    title JobTech lacks: "Butiksbiträde" is a shop's (5222), not a petrol station's."""
-    titles = {
-        t for r in rows if (t := normalise(r["term"])).endswith(HELPER_ROLES) and t not in known
-    }
+    only "Elektriker, film/TV" (3522), whose first part alone would win. Likewise a compound
+    title JobTech lacks: "Butiksbiträde" is a shop's (5222), "Hundfrisör" a dog groomer's."""
+    titles = {t for r in rows if _compound_title(t := normalise(r["term"]), known)}
     out = []
     for row in rows:
         term, codes = normalise(row["term"]), row["ssyk"].split()
@@ -429,7 +435,9 @@ def reference_model() -> ReferenceModel:
     weak = {e.term for e in entries if e.weight < 0.9} - {
         e.term for e in entries if e.weight >= 0.9
     }
-    entries = [*entries, *lexicon_names(lexicon_rows(), weak, {e.term for e in entries})]
+    # SSYK's own group names count as known ("Vaktmästare m.fl." is 9622).
+    known = {e.term for e in entries} | {normalise(v.split(" m.fl")[0]) for v in labels.values()}
+    entries = [*entries, *lexicon_names(lexicon_rows(), weak, known)]
     combined = {code: list(ws) for code, ws in skills.items()}
     for code, ws in lexicon_words(lexicon_rows()).items():
         combined.setdefault(code, []).extend(ws)

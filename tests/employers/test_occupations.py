@@ -256,9 +256,11 @@ def test_a_bare_electrician_is_an_installation_electrician():
 
     text = PlacementText(title="Elektriker", description="Dra kabel och sätta uttag i lägenheter.")
     assert reference_model().infer([text])[0].ssyk == "7411"
-    # Nor has JobTech a "Butiksbiträde": the lexicon's title is a shop's, not a petrol station's.
+    # Nor has JobTech a "Butiksbiträde" or a "Hundfrisör": the lexicon's title decides, not
+    # the head alone (a petrol station's "-biträde", a hairdresser's "frisör").
     shop = PlacementText(title="Butiksbiträde", description="Kassa och påfyllning.")
-    assert reference_model().infer([shop])[0].ssyk == "5222"
+    dogs = PlacementText(title="Hundfrisör", description="Bada och trimma hundar.")
+    assert [f.ssyk for f in reference_model().infer([shop, dogs])] == ["5222", "6122"]
 
 
 def test_a_food_truck_is_a_kitchen_and_a_cinema_has_its_staff():
