@@ -91,6 +91,9 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     "chark": ("butikssäljare",),
     "delikatessdisk": ("butikssäljare",),
     "biograf": ("biografmedarbetare",),
+    # Work areas that titles join with a helper's role ("Kassabiträde", "Serveringspersonal").
+    "kassa": ("kassapersonal",),
+    "servering": ("servitör",),
 }
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.

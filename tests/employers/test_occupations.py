@@ -261,6 +261,9 @@ def test_a_bare_electrician_is_an_installation_electrician():
     shop = PlacementText(title="Butiksbiträde", description="Kassa och påfyllning.")
     dogs = PlacementText(title="Hundfrisör", description="Bada och trimma hundar.")
     assert [f.ssyk for f in reference_model().infer([shop, dogs])] == ["5222", "6122"]
+    # A work area joined with a helper's role is the area's occupation.
+    helpers = [PlacementText(title="Kassabiträde"), PlacementText(title="Serveringspersonal")]
+    assert [f.ssyk for f in reference_model().infer(helpers)] == ["5230", "5131"]
 
 
 def test_a_food_truck_is_a_kitchen_and_a_cinema_has_its_staff():
