@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from matcher.contrast_words import (
+    ABILITY_WORDS,
     JUDGEMENT_CUES,
     NEGATION_CUES,
     POSSESSIVES,
@@ -58,9 +59,11 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
             hits += _pointing_back(lexicon, clause, clauses[n - 1], hits)
         # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
         # "inte för mycket folk" names an amount of something: a condition, not a refusal.
-        bare = all(
-            t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens
-        ) and not _amount_of_something(clause)
+        bare = (
+            all(t in STOPWORDS or t in NEGATION_CUES or t in BARE_REFUSAL for t in clause.tokens)
+            and not _amount_of_something(clause)
+            and not _unable(clause)
+        )
         # "det var tungt och ensamt": judgement words say how it was, not what is refused.
         content = [h for h in hits if not JUDGEMENT_CUES.issuperset(h.written.split())]
         if (
@@ -100,6 +103,15 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
                 # "gick el-programmet ... gillar fortfarande el": the wish, not the experience
                 out[seen[key]] = hit
     return out
+
+
+def _unable(clause: Clause) -> bool:
+    """'men jag kan inte så mycket', "but I don't know much": modesty, not a refusal."""
+    t = clause.tokens
+    return any(
+        a in ABILITY_WORDS and b in NEGATION_CUES or (a, b) == ("dont", "know")
+        for a, b in zip(t, t[1:], strict=False)
+    )
 
 
 def _adviser(hit: TermHit, clause: Clause) -> bool:

@@ -79,7 +79,12 @@ NEGATION_CUES: frozenset[str] = frozenset(
         "uttråkade",
         "uttråkat",
         "bored",
-        # "allergisk mot katter", "allergic to dogs": what the youth cannot be near.
+        # "rädd för hundar", "allergisk mot katter": what the youth cannot be near.
+        "rädd",
+        "rädda",
+        "livrädd",
+        "afraid",
+        "scared",
         "allergisk",
         "allergiska",
         "allergi",
@@ -142,6 +147,8 @@ OTHER_PEOPLE: frozenset[str] = frozenset(
      "brother", "sister", "cousin", "uncle", "aunt", "friend", "parents", "hon", "han", "she", "he"]
 )  # fmt: skip
 OTHER_PEOPLE_OWNERS: frozenset[str] = frozenset(["min", "mitt", "mina", "my", "en", "a"])
+# "jag kan inte så mycket", "vet inte hur": what the youth cannot do yet is no refusal.
+ABILITY_WORDS: frozenset[str] = frozenset(["kan", "kunde", "vet", "can", "cant", "know"])
 # "min kurator sa att ...", "my teacher says ...": a person who advises the youth, not a wish.
 POSSESSIVES: frozenset[str] = frozenset(
     ["min", "mitt", "mina", "my", "vår", "våra", "our", "hans", "hennes", "his", "her"]

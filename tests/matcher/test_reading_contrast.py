@@ -532,3 +532,11 @@ def test_the_adviser_who_speaks_is_no_wish() -> None:
     assert "2342" not in read_text("my teacher said I should try cooking", lexicon).code_pos
     assert "3422" in read_text("min tränare tycker jag ska bli tränare", lexicon).code_pos
     assert "2662" in read_text("vill bli kurator", lexicon).code_pos
+
+
+def test_fear_rules_out_and_modesty_does_not() -> None:
+    lexicon = default_lexicon()
+    assert "6122" in read_text("inte djur, jag är rädd för hundar", lexicon).negative_codes
+    modest = read_text("jag skulle vilja jobba med IT men jag kan inte så mycket", lexicon)
+    assert "3512" in modest.code_pos and not modest.negative_codes
+    assert "5120" in read_text("kök? nej tack", lexicon).negative_codes
