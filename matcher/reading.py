@@ -23,6 +23,7 @@ from matcher.contrast_words import (
     RATHER_WORDS,
     SAME_WORDS,
     SELF_WORDS,
+    WISH_VERBS,
 )
 from matcher.lexicon import WEAK_NOTE, Lexicon, TermHit
 from matcher.lexicon_data import DATA_DIR, parse_terms
@@ -179,8 +180,11 @@ def _other_sense(hit: TermHit, lexicon: Lexicon, clauses: list[Clause]) -> bool:
     if not rules:
         return False
     clause = _clause_of(hit, clauses)
-    # The sentence shows the sense: "jag målar jättemycket, mest akvarell".
+    # The sentence shows the sense: "jag målar jättemycket, mest akvarell"; a clause that says
+    # what the youth wants speaks for itself ("bra på svenska, vill jobba med språk").
+    own = clause is not None and bool(WISH_VERBS.intersection(clause.tokens))
     tokens = [t for c in clauses if clause and c.sentence == clause.sentence for t in c.tokens]
+    tokens = list(clause.tokens) if own and clause else tokens
     return any(
         codes.intersection(term.codes) and any(_names(t, w) for t in tokens for w in words)
         for codes, words in rules

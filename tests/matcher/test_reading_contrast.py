@@ -540,3 +540,10 @@ def test_fear_rules_out_and_modesty_does_not() -> None:
     modest = read_text("jag skulle vilja jobba med IT men jag kan inte så mycket", lexicon)
     assert "3512" in modest.code_pos and not modest.negative_codes
     assert "5120" in read_text("kök? nej tack", lexicon).negative_codes
+
+
+def test_a_wish_clause_keeps_its_own_sense_next_to_a_rating() -> None:
+    lexicon = default_lexicon()
+    found = read_text("jag är bra på svenska och engelska, vill jobba med språk", lexicon)
+    assert "2643" in found.code_pos
+    assert "2643" not in read_text("english ok, swedish so-so. I like cars", lexicon).code_pos
