@@ -547,3 +547,11 @@ def test_a_wish_clause_keeps_its_own_sense_next_to_a_rating() -> None:
     found = read_text("jag är bra på svenska och engelska, vill jobba med språk", lexicon)
     assert "2643" in found.code_pos
     assert "2643" not in read_text("english ok, swedish so-so. I like cars", lexicon).code_pos
+
+
+def test_english_old_people_and_clothing_stores() -> None:
+    lexicon = default_lexicon()
+    old = read_text("I want to help old people", lexicon).code_pos
+    assert max(old, key=old.get) == "5321"
+    store = read_text("I love fashion and want to work in a clothing store", lexicon).code_pos
+    assert max(store, key=store.get) == "5223"
