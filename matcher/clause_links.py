@@ -16,6 +16,7 @@ from matcher.contrast_words import (
     POSSESSIVES,
     SPEECH_VERBS,
     TOO_AMOUNTS,
+    WHEN_WORDS,
     WISH_VERBS,
 )
 from matcher.lexicon_data import BARE_REFUSAL, REFERRING_WORDS, TermHit
@@ -70,6 +71,7 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
             clause.negated
             and not clause.condition
             and not clause.contrasted  # "djur mer än människor" refuses only the people
+            and not WHEN_WORDS.intersection(clause.tokens)  # "ute, men inte när det regnar"
             and not content
             and per_clause
             and (REFERRING_WORDS.intersection(clause.tokens) or bare)

@@ -218,6 +218,8 @@ EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "förutom", "except"])  # and 
 # what was said, not a refusal of it. "om" only before a subject, and not after a verb that
 # takes it as a particle ("tycker om det").
 CONDITION_WORDS: frozenset[str] = frozenset(["om", "if"])
+# "gillar att vara ute men inte när det regnar": a refusal of a circumstance, not of the wish.
+WHEN_WORDS: frozenset[str] = frozenset(["när", "when", "whenever"])
 CONDITION_SUBJECTS: frozenset[str] = frozenset(
     ["det", "man", "jag", "du", "it", "its", "i", "there", "the", "jobbet", "arbetet"]
 )

@@ -555,3 +555,10 @@ def test_english_old_people_and_clothing_stores() -> None:
     assert max(old, key=old.get) == "5321"
     store = read_text("I love fashion and want to work in a clothing store", lexicon).code_pos
     assert max(store, key=store.get) == "5223"
+
+
+def test_not_when_it_rains_refuses_the_rain_not_the_outdoors() -> None:
+    lexicon = default_lexicon()
+    rain = read_text("gillar att vara ute men inte när det regnar", lexicon)
+    assert not rain.negative_codes and rain.trait_vector.get("outdoors", 0.0) > 0
+    assert "5120" in read_text("kök? nej tack", lexicon).negative_codes
