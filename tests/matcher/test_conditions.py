@@ -239,3 +239,14 @@ def test_a_time_of_day_is_a_working_time_only_when_it_is_about_work() -> None:
     assert not any("evening" in t.features for t in hobby)
     work = read_traits(split_clauses("kvällar funkar bäst"))
     assert any(t.features.get("evening", 0) > 0 for t in work)
+
+
+def test_when_the_youth_can_work_outweighs_a_taste_for_people() -> None:
+    # Evenings are a constraint ("kan inte jobba tidiga morgnar ... kvällar funkar bäst"): the
+    # evening placement with fewer people beats the daytime one full of customers.
+    index = _extra_hands(
+        "Kunder och kundmöten hela dagen, prata med besökare och hjälpa kunder i kassan.",
+        "Plocka glas i baren. Sena kvällar.",
+    )
+    text = "kan inte jobba tidiga morgnar. kvällar funkar bäst. gillar att snacka med folk"
+    assert [s.placement_ref for s in index.suggest(YouthQuery("y", text), 2)][0] == "B"
