@@ -24,9 +24,10 @@ from matcher.reading import TraitHit
 from matcher.text import normalize
 
 FEATURE_POS = {f: i for i, f in enumerate(FEATURES)}
-# When the youth can work is a constraint more than a taste ("kan inte jobba tidiga morgnar"):
-# it weighs more among the conditions a placement names.
-HOURS_FACTOR = {"early": 2.0, "evening": 2.0}
+# When and where the youth can work are constraints more than tastes ("kan inte jobba tidiga
+# morgnar", "vill inte vara inne hela dagen"): they weigh more among the conditions a placement
+# names.
+SETTING_FACTOR = {"early": 2.0, "evening": 2.0, "outdoors": 1.5, "indoors": 1.5}
 # A condition word explains a suggestion when it agrees this much with one of the youth's words.
 REASON_MIN_FIT = 0.8
 # Words just before a condition that turn it round: "inga kunder", "få besökare", "lite prat".
@@ -103,7 +104,7 @@ def condition_fit(
     t = np.zeros(len(FEATURES), dtype=np.float32)
     for feature, value in wanted.items():
         if feature in FEATURE_POS:
-            t[FEATURE_POS[feature]] = value * HOURS_FACTOR.get(feature, 1.0)
+            t[FEATURE_POS[feature]] = value * SETTING_FACTOR.get(feature, 1.0)
     scale = float(np.abs(t).sum())
     if not scale or not conditions.shape[0]:
         return np.zeros(conditions.shape[0], dtype=np.float32)
