@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-# "hellre X än Y", "något annat än Y", "mer X än Y": what follows "än" is ruled out.
-THAN_WORDS: frozenset[str] = frozenset(["än", "than"])
+# "hellre X än Y", "något annat än Y", "mer X än Y", "föredrar X framför Y", "prefer X over Y":
+# what follows "än" is ruled out.
+THAN_WORDS: frozenset[str] = frozenset(["än", "than", "framför", "over"])
 COMPARATIVES: frozenset[str] = frozenset(
     ["hellre", "snarare", "helst", "mer", "mera", "annat", "annan", "andra", "bättre",
-     "rather", "more", "else", "other", "better"]
+     "föredrar", "rather", "more", "else", "other", "better", "prefer"]
 )  # fmt: skip
 INSTEAD_MARK = "iställetför"  # one token standing for "istället för" / "instead of"
 _INSTEAD_RE = re.compile(r"\b(?:i\s*stället|istället|istallet|instead)\s+(?:för|for|of)\b", re.I)

@@ -562,3 +562,11 @@ def test_not_when_it_rains_refuses_the_rain_not_the_outdoors() -> None:
     rain = read_text("gillar att vara ute men inte när det regnar", lexicon)
     assert not rain.negative_codes and rain.trait_vector.get("outdoors", 0.0) > 0
     assert "5120" in read_text("kök? nej tack", lexicon).negative_codes
+
+
+def test_preferring_one_thing_over_another_rules_out_the_other() -> None:
+    for text in ("I prefer animals over people", "jag föredrar djur framför människor"):
+        found = read_text(text, default_lexicon())
+        assert "6122" in found.code_pos and found.trait_vector.get("contact", 0.0) < 0
+    # Without a comparison, "framför" is a place.
+    assert "3512" in read_text("vill sitta framför datorn", default_lexicon()).code_pos
