@@ -7,8 +7,9 @@ blind 3), catalogue 2's 160 placements written by another author (demo/catalogue
 youths C001-C035, blind 4 = C036-C070) and catalogue 3's 150 placements by a third author
 (demo/catalogue3: blind 5 = D001-D063), catalogue 4's 120 placements by a fourth author
 (demo/catalogue4: blind 6 = E001-E063), catalogue 5's 120 placements by a fifth author
-(demo/catalogue5: blind 7 = F001-F063) and catalogue 6's 150 placements by a sixth author
-(demo/catalogue6: the sealed blind 8 = G001-G063). "dev typos" is dev with deterministic typos in
+(demo/catalogue5: blind 7 = F001-F063), catalogue 6's 150 placements by a sixth author
+(demo/catalogue6: blind 8 = G001-G063) and catalogue 7's 150 placements by a seventh author
+(demo/catalogue7: the sealed blind 9 = H001-H063). "dev typos" is dev with deterministic typos in
 about a third of the longer words. "no codes" scores the same placements as a catalogue imported
 without SSYK codes really is: the import infers each code from the placement's text
 (employers.occupations.infer_batch, the same call the CSV import makes) and stores it with
@@ -19,8 +20,9 @@ that day; blind 4 was scored once, sealed, on 2026-12-02 at 22:34 and has been a
 since 2026-12-03 06:15 (demo/README.md); blind 5 was scored once, sealed, on 2026-12-03 at 07:18
 and has been a tuning set since 09:10 that day; blind 6 was scored once, sealed, on 2026-12-03 at
 10:34 and has been a tuning set since 12:13 that day; blind 7 was scored once, sealed, on 2026-12-03
-at 13:10 and has been a tuning set since 14:50 that day. `--tune` skips the sealed blind 8 set and
-prints instead of writing the results file: use it while tuning, so blind 8 is scored once, by
+at 13:10 and has been a tuning set since 14:50 that day; blind 8 was scored sealed at 15:53 and
+18:34 that day and has been a tuning set since 18:37. `--tune` skips the sealed blind 9 set and
+prints instead of writing the results file: use it while tuning, so blind 9 is scored once, by
 the final run.
 """
 
@@ -248,7 +250,7 @@ CATALOGUE4 = DEMO / "catalogue4"
 CATALOGUE5 = DEMO / "catalogue5"
 CATALOGUE6 = DEMO / "catalogue6"
 CATALOGUE7 = DEMO / "catalogue7"
-SEALED = ("blind 8", "blind 9")
+SEALED = ("blind 9",)
 
 
 def _methods(docs: list[PlacementDoc], index: MatchIndex, bare: MatchIndex) -> dict[str, Ranker]:
