@@ -15,6 +15,7 @@ from matcher.contrast_words import (
     CONDITION_SUBJECTS,
     CONDITION_WORDS,
     EXCEPT_WORDS,
+    FAST_ENGLISH,
     GENERIC_HEADS,
     HEDGE_NEXT,
     HEDGE_PREV,
@@ -317,7 +318,7 @@ def split_clauses(text: str) -> list[Clause]:
                 skipping = True
                 continue
             if (
-                n in CLAUSE_SPLITTERS
+                (n in CLAUSE_SPLITTERS and not (n == "fast" and nxt in FAST_ENGLISH))
                 or rules_out_next
                 or starts_refusal
                 or ends_refusal

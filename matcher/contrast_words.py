@@ -214,6 +214,8 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 
 # Clause boundaries inside a sentence. "utom" also starts a ruled-out clause ("allt utom X").
 CLAUSE_SPLITTERS: frozenset[str] = frozenset(["men", "utan", "but", "fast", "however", "although"])
+# "fast food", "fast-paced": English "fast", not Swedish "fast" (but).
+FAST_ENGLISH: frozenset[str] = frozenset(["food", "paced", "pace", "fashion", "track"])
 EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "förutom", "except"])  # and "anything but"
 # "kassa funkar om det inte är för stressigt", "retail if it's not too busy": a condition on
 # what was said, not a refusal of it. "om" only before a subject, and not after a verb that
@@ -222,8 +224,9 @@ CONDITION_WORDS: frozenset[str] = frozenset(["om", "if"])
 # "gillar att vara ute men inte när det regnar": a refusal of a circumstance, not of the wish.
 WHEN_WORDS: frozenset[str] = frozenset(["när", "when", "whenever"])
 CONDITION_SUBJECTS: frozenset[str] = frozenset(
-    ["det", "man", "jag", "du", "it", "its", "i", "there", "the", "jobbet", "arbetet"]
-)
+    ["det", "man", "jag", "du", "it", "its", "i", "there", "the", "jobbet", "arbetet", "inget",
+     "ingen", "inte", "nothing", "no", "not"]
+)  # fmt: skip
 OM_PARTICLE_VERBS: frozenset[str] = frozenset(
     ["tycker", "tyckte", "tyckt", "hand", "bryr", "handlar", "pratar", "drömmer", "frågar"]
 )

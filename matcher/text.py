@@ -146,9 +146,20 @@ _EMOJI_RE = re.compile("|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=le
 _OTHER_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
+# After an emoji, a capital or one of these words starts a new thought ("dogs especially 🐶 my
+# swedish is not so good yet": the dogs are no part of the "not").
+_NEW_THOUGHT_RE = re.compile(r"\s*(?:[A-ZÅÄÖ]|(?:my|jag|i|im|i'm|min|mitt|mina)\b)")
+
+
 def replace_emoji(text: str) -> str:
-    """Turns the few meaningful emoji into words, separated by spaces."""
-    return _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group(0)]} ", text)
+    """Turns the few meaningful emoji into words, separated by spaces; one that stands between
+    two thoughts also ends the first."""
+
+    def word(m: re.Match[str]) -> str:
+        end = " . " if _NEW_THOUGHT_RE.match(text, m.end()) else " "
+        return f" {EMOJI_WORDS[m.group(0)]}{end}"
+
+    return _EMOJI_RE.sub(word, text)
 
 
 @lru_cache(maxsize=65536)

@@ -570,3 +570,17 @@ def test_preferring_one_thing_over_another_rules_out_the_other() -> None:
         assert "6122" in found.code_pos and found.trait_vector.get("contact", 0.0) < 0
     # Without a comparison, "framför" is a place.
     assert "3512" in read_text("vill sitta framför datorn", default_lexicon()).code_pos
+
+
+def test_fast_food_emoji_between_thoughts_and_if_nothing_else() -> None:
+    lexicon = default_lexicon()
+    cook = read_text("I like cooking but NOT fast food, it was way too stressful", lexicon)
+    assert "5120" in cook.code_pos and "5120" not in cook.negative_codes
+    dogs = read_text(
+        "I want to work with animals, dogs especially 🐶 my swedish is not so good", lexicon
+    )
+    assert "6122" in dogs.code_pos and not dogs.negative_codes
+    both = read_text("jag vill inte jobba med 🐶 och 🐱", lexicon)  # one thought: both refused
+    assert "6122" in both.negative_codes
+    shop = read_text("fotboll, gaming, och kanske affär om inget annat finns", lexicon)
+    assert "5223" in shop.code_pos and not shop.negative_codes
