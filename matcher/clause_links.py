@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from matcher.contrast_words import (
     ABILITY_WORDS,
+    AVERSION_HEADS,
     JUDGEMENT_CUES,
     NEGATION_CUES,
     POSSESSIVES,
@@ -55,7 +56,11 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
     """
     per_clause: list[list[TermHit]] = []
     for n, clause in enumerate(clauses):
-        hits = [h for h in lexicon.match_clause(clause) if not _adviser(h, clause)]
+        hits = [
+            replace(h, negated=True) if _aversion(h) else h
+            for h in lexicon.match_clause(clause)
+            if not _adviser(h, clause)
+        ]
         if n and clause.negated and not clause.condition:
             hits += _pointing_back(lexicon, clause, clauses[n - 1], hits)
         # "Kök? Nej tack." / "det var tråkigt": a refusal with no content of its own.
@@ -105,6 +110,15 @@ def match_clauses(lexicon: Lexicon, clauses: list[Clause]) -> list[TermHit]:
                 # "gick el-programmet ... gillar fortfarande el": the wish, not the experience
                 out[seen[key]] = hit
     return out
+
+
+def _aversion(hit: TermHit) -> bool:
+    """'ljudkänslig', 'höjdrädd', 'pälsallergiker': the first part is what the youth cannot
+    stand, not a field they want."""
+    w = hit.written.lower()
+    return hit.kind == "compound" and any(
+        w.endswith(h) and len(w) >= len(h) + 3 for h in AVERSION_HEADS
+    )
 
 
 def _unable(clause: Clause) -> bool:

@@ -148,6 +148,11 @@ OTHER_PEOPLE: frozenset[str] = frozenset(
      "brother", "sister", "cousin", "uncle", "aunt", "friend", "parents", "hon", "han", "she", "he"]
 )  # fmt: skip
 OTHER_PEOPLE_OWNERS: frozenset[str] = frozenset(["min", "mitt", "mina", "my", "en", "a"])
+# Compound heads that say the first part is what the youth cannot stand ("ljudkänslig",
+# "höjdrädd", "pälsallergisk").
+AVERSION_HEADS: tuple[str, ...] = (
+    "känslig", "känsliga", "rädd", "rädda", "allergisk", "allergiker", "fobi", "sensitive",
+)  # fmt: skip
 # "jag kan inte så mycket", "vet inte hur": what the youth cannot do yet is no refusal.
 ABILITY_WORDS: frozenset[str] = frozenset(["kan", "kunde", "vet", "can", "cant", "know"])
 # "min kurator sa att ...", "my teacher says ...": a person who advises the youth, not a wish.

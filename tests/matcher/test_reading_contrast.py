@@ -584,3 +584,8 @@ def test_fast_food_emoji_between_thoughts_and_if_nothing_else() -> None:
     assert "6122" in both.negative_codes
     shop = read_text("fotboll, gaming, och kanske affär om inget annat finns", lexicon)
     assert "5223" in shop.code_pos and not shop.negative_codes
+
+
+def test_sound_sensitive_is_no_wish_for_sound_work() -> None:
+    found = read_text("är ljudkänslig, vill ha en tyst arbetsplats", default_lexicon())
+    assert "3522" in found.negative_codes and found.trait_vector.get("loud", 0.0) < 0
