@@ -250,3 +250,9 @@ def test_when_the_youth_can_work_outweighs_a_taste_for_people() -> None:
     )
     text = "kan inte jobba tidiga morgnar. kvällar funkar bäst. gillar att snacka med folk"
     assert [s.placement_ref for s in index.suggest(YouthQuery("y", text), 2)][0] == "B"
+
+
+def test_a_start_in_the_small_hours_is_early_and_an_afternoon_hour_is_not() -> None:
+    early = FEATURES.index("early")
+    rows = condition_matrix(["Tidningsbud, start 03.30", "Kl 5 börjar vi", "Pass 15.00-22.00"])
+    assert rows[0, early] > 0 and rows[1, early] > 0 and rows[2, early] == 0
