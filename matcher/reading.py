@@ -428,7 +428,7 @@ def read_text(interests: str, lexicon: Lexicon) -> Reading:
     positive = " ".join(
         " ".join(t for t, w in zip(c.tokens, c.written, strict=True) if w not in left_behind)
         for c in clauses
-        if not c.negated
+        if not c.negated and not (c.past and (rather or change))  # experience left for a wish
     )
     return Reading(
         clauses=clauses,

@@ -589,3 +589,11 @@ def test_fast_food_emoji_between_thoughts_and_if_nothing_else() -> None:
 def test_sound_sensitive_is_no_wish_for_sound_work() -> None:
     found = read_text("är ljudkänslig, vill ha en tyst arbetsplats", default_lexicon())
     assert "3522" in found.negative_codes and found.trait_vector.get("loud", 0.0) < 0
+
+
+def test_experience_left_for_a_rather_wish_leaves_the_text_similarity_too() -> None:
+    text = "Har stått i kassan på en matbutik i ett år. Det var okej men nu vill jag hellre jobba med djur"
+    found = read_text(text, default_lexicon())
+    assert "djur" in found.positive_text and "kassan" not in found.positive_text
+    plain = read_text("har stått i kassan, vill jobba med djur", default_lexicon())
+    assert "kassan" in plain.positive_text  # plain experience still says something
