@@ -287,4 +287,4 @@ ENGLISH_MARKERS: frozenset[str] = frozenset(
 ENGLISH_HOMOGRAPHS: frozenset[str] = frozenset(["last", "barn", "fast", "full", "kind", "sky"])
 # English words that are Swedish function words, read for their English sense in an English
 # clause ("till" is "to" in Swedish).
-ENGLISH_MEANINGS: dict[str, str] = {"till": "kassa", "tills": "kassa"}
+ENGLISH_MEANINGS: dict[str, str] = {"till": "kassa", "tills": "kassa", "technical": "tekniskt"}

@@ -342,13 +342,18 @@ class Lexicon:
                 tok = normalize_token(CAPITAL_IT)  # "vill jobba med it": no English around it
             if english and tok in ENGLISH_MEANINGS:
                 tok = ENGLISH_MEANINGS[tok]  # "standing at a till": the till is a kassa
+            elif (
+                english and tok.endswith("s") and tok not in self._exact and tok[:-1] in self._exact
+            ):
+                tok = tok[:-1]  # an English plural: "shops", "restaurants"
             if i in used or tok in STOPWORDS or tok in NEGATION_CUES or len(tok) < 2:
                 continue
             if english and tok in ENGLISH_HOMOGRAPHS:
                 continue
             for tid, kind in self._single(tok):
-                if english and kind == "fuzzy":
-                    continue  # an English word is no typo of a Swedish one ('being', 'bing')
+                if english and kind in ("fuzzy", "compound"):
+                    continue  # an English word is no typo ('being', 'bing') nor a Swedish
+                    # compound ('technical' is no 'tech')
                 hits.append(TermHit(tid, clause.written[i], kind, negated, hedged))
         if clause.past or clause.strong:
             hits = [replace(h, past=clause.past, strong=clause.strong) for h in hits]

@@ -597,3 +597,12 @@ def test_experience_left_for_a_rather_wish_leaves_the_text_similarity_too() -> N
     assert "djur" in found.positive_text and "kassan" not in found.positive_text
     plain = read_text("har stått i kassan, vill jobba med djur", default_lexicon())
     assert "kassan" in plain.positive_text  # plain experience still says something
+
+
+def test_english_plurals_and_no_swedish_compounds_in_an_english_clause() -> None:
+    found = read_text(
+        "not into shops or restaurants at all. Something technical where I use my hands",
+        default_lexicon(),
+    )
+    assert {"5222", "5131"} <= found.negative_codes
+    assert found.code_pos.get("7411", 0.0) > 0  # 'technical' is no 'tech' (IT) compound
