@@ -606,3 +606,13 @@ def test_english_plurals_and_no_swedish_compounds_in_an_english_clause() -> None
     )
     assert {"5222", "5131"} <= found.negative_codes
     assert found.code_pos.get("7411", 0.0) > 0  # 'technical' is no 'tech' (IT) compound
+
+
+def test_hobbies_hacking_at_the_gym_and_massage() -> None:
+    lexicon = default_lexicon()
+    ctf = read_text("hackar i CTF-tävlingar på helgerna, kör linux på allt", lexicon).code_pos
+    assert max(ctf, key=ctf.get) == "3514" and not {"6113", "8332", "2652"} & set(ctf)
+    gym = read_text("gymmar 5 dar i veckan, lyfter tungt", lexicon).code_pos
+    assert "3422" in gym and not {"9332", "4322"} & set(gym)  # lifting at the gym is no removal
+    assert "9332" in read_text("vill jobba på lager, klarar tungt", lexicon).code_pos
+    assert "5143" in read_text("vill jobba med massage", lexicon).code_pos  # JobTech's Massör
