@@ -49,10 +49,12 @@ FEW_WORDS = frozenset(
 )
 
 
-# "kl 5", "klockan 06.30", "03.30": a start before eight in the morning (read from the raw text,
-# where the digits still are).
+# "kl 5", "klockan 06.30", "03.30", "börjar 07", "05-11": a start before eight in the morning
+# (read from the raw text, where the digits still are).
 EARLY_START_RE = re.compile(
-    r"\b(?:(?:kl\.?|klockan)\s*0?[4-7](?:[.:]\d\d)?|0[2-7][.:][0-5]\d)(?![.:]?\d)", re.IGNORECASE
+    r"\b(?:(?:kl\.?|klockan|börjar|startar|start)\s*0?[4-7](?:[.:]\d\d)?"
+    r"|0[2-7][.:][0-5]\d|0[2-7]\s*[-–]\s*\d{1,2})(?![.:]?\d)",
+    re.IGNORECASE,
 )
 
 
