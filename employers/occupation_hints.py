@@ -94,6 +94,11 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     # Work areas that titles join with a helper's role ("Kassabiträde", "Serveringspersonal").
     "kassa": ("kassapersonal",),
     "servering": ("servitör",),
+    # A trade ("bygghandel", "järnhandel") is a shop; e-commerce is a warehouse.
+    "handel": ("butikssäljare",),
+    "ehandel": ("lagerarbetare",),
+    # The work names its worker: "Möbelrenovering" -> "möbelrenoverare", "Lackering" -> "lackerare".
+    "ering": ("erare",),
 }
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.

@@ -264,6 +264,14 @@ def test_a_bare_electrician_is_an_installation_electrician():
     # A work area joined with a helper's role is the area's occupation.
     helpers = [PlacementText(title="Kassabiträde"), PlacementText(title="Serveringspersonal")]
     assert [f.ssyk for f in reference_model().infer(helpers)] == ["5230", "5131"]
+    # The work names its worker ("Möbelrenovering": JobTech's Möbelrenoverare), a trade is a shop
+    # and e-commerce a warehouse.
+    titles = [
+        PlacementText(title="Möbelrenovering", description="Slipa och lacka byråer."),
+        PlacementText(title="Bygghandel", description="Kapa virke och hjälpa kunder."),
+        PlacementText(title="Lagerpraktik e-handel", description="Plocka order."),
+    ]
+    assert [f.ssyk for f in reference_model().infer(titles)] == ["2651", "5223", "4322"]
 
 
 def test_a_food_truck_is_a_kitchen_and_a_cinema_has_its_staff():
