@@ -125,7 +125,7 @@ def _unable(clause: Clause) -> bool:
     """'men jag kan inte så mycket', "but I don't know much": modesty, not a refusal."""
     t = clause.tokens
     return any(
-        a in ABILITY_WORDS and b in NEGATION_CUES or (a, b) == ("dont", "know")
+        (a in ABILITY_WORDS and b in NEGATION_CUES) or (a, b) == ("dont", "know")
         for a, b in zip(t, t[1:], strict=False)
     )
 

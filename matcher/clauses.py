@@ -270,8 +270,11 @@ def split_clauses(text: str) -> list[Clause]:
             nxt = normalize_token(written[i + 1]) if i + 1 < len(written) else ""
             if n == CAUSE_MARK:  # a cause is context: skipped until the youth speaks again
                 if current_n:
-                    clauses.append(_finish(current_n, current_w, forced_negative, sentence))
+                    clauses.append(
+                        _finish(current_n, current_w, forced_negative, sentence, condition)
+                    )
                 current_w, current_n, forced_negative, skipping = [], [], False, True
+                condition = False
                 continue
             if (
                 n in CONDITION_WORDS
