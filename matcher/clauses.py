@@ -32,6 +32,7 @@ from matcher.contrast_words import (
     RELATIVE_WORDS,
     RESUME_WORDS,
     SELF_WORDS,
+    STRESSES,
     STRONG_WORDS,
     THAN_WORDS,
     TOLERANCE_PHRASES,
@@ -69,6 +70,8 @@ def is_negated(tokens: list[str]) -> bool:
     """True when a clause rules its content out ('vill inte städa', 'kassa suger')."""
     if any(tok in NEGATION_CUES and not _is_hedged(tokens, i) for i, tok in enumerate(tokens)):
         return True
+    if any(a in STRESSES and b in ("mig", "me") for a, b in zip(tokens, tokens[1:], strict=False)):
+        return True  # "kunderna stressar mig": what stresses the youth is ruled out
     return any(_judged(tokens, i) for i, tok in enumerate(tokens) if tok in JUDGEMENT_CUES) or any(
         _too_much(tokens, i) for i, tok in enumerate(tokens) if tok in TOO_WORDS
     )

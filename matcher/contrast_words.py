@@ -104,10 +104,13 @@ JUDGEMENT_CUES: frozenset[str] = frozenset(
 # How the youth feels from something ("får huvudvärk av ljud", "blir stressad av folk"): a
 # judgement of what follows, while the word itself keeps its sense ('stressad': wants calm).
 FEELING_CUES: frozenset[str] = frozenset(
-    ["huvudvärk", "yr", "illamående", "ångest", "panik", "migrän", "stressad", "headache",
-     "headaches", "dizzy", "anxiety", "anxious"]
+    ["huvudvärk", "yr", "illamående", "ångest", "panik", "migrän", "stressad", "stressar",
+     "headache", "headaches", "dizzy", "anxiety", "anxious", "stresses"]
 )  # fmt: skip
 JUDGEMENT_CUES = JUDGEMENT_CUES | FEELING_CUES
+# "kunderna stressar mig", "customers stress me out": what stresses the youth is ruled out, and
+# the word asks for calm.
+STRESSES: frozenset[str] = frozenset(["stressar", "stresses"])
 # "mår dåligt av stress", "får huvudvärk av ljud", "blir stressad av folk": what makes the youth
 # feel bad is ruled out, like a judgement.
 JUDGEMENT_PREV: frozenset[str] = frozenset(

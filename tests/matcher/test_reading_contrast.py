@@ -616,3 +616,11 @@ def test_hobbies_hacking_at_the_gym_and_massage() -> None:
     assert "3422" in gym and not {"9332", "4322"} & set(gym)  # lifting at the gym is no removal
     assert "9332" in read_text("vill jobba på lager, klarar tungt", lexicon).code_pos
     assert "5143" in read_text("vill jobba med massage", lexicon).code_pos  # JobTech's Massör
+
+
+def test_what_stresses_the_youth_is_ruled_out_and_asks_for_calm() -> None:
+    found = read_text(
+        "inte butik. kunderna stressar mig. nåt lugnt, lager kanske", default_lexicon()
+    )
+    assert "5223" in found.negative_codes and found.trait_vector.get("public", 0.0) < 0
+    assert all(not t.label.startswith("inte") for t in found.traits if t.written == "stressar")
