@@ -6,6 +6,8 @@ Pure string work on the tokens of matcher.text.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from matcher.contrast_words import (
     _CAUSE_RE,
     _INSTEAD_RE,
@@ -343,4 +345,21 @@ def split_clauses(text: str) -> list[Clause]:
             current_n.append(n)
         if current_n:
             clauses.append(_finish(current_n, current_w, forced_negative, sentence, condition))
-    return clauses
+    return _experience_continues(clauses)
+
+
+def _experience_continues(clauses: list[Clause]) -> list[Clause]:
+    """'Jobbade på ett lager i somras, plocka plocka plocka hela dagarna': what follows a clause
+    of experience in the same sentence, without a wish of its own, tells of it too."""
+    out = list(clauses)
+    for k in range(1, len(out)):
+        before, c = out[k - 1], out[k]
+        if (
+            before.past
+            and c.sentence == before.sentence
+            and not (c.past or c.negated or c.tolerated or c.condition)
+            and not WISH_VERBS.intersection(c.tokens)
+            and not STRONG_WORDS.intersection(c.tokens)
+        ):
+            out[k] = replace(c, past=True)
+    return out

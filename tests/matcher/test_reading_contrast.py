@@ -624,3 +624,10 @@ def test_what_stresses_the_youth_is_ruled_out_and_asks_for_calm() -> None:
     )
     assert "5223" in found.negative_codes and found.trait_vector.get("public", 0.0) < 0
     assert all(not t.label.startswith("inte") for t in found.traits if t.written == "stressar")
+
+
+def test_what_follows_experience_in_its_sentence_tells_of_it_too() -> None:
+    clauses = split_clauses("Jobbade på ett lager i somras, plocka plocka hela dagarna. vill bygga")
+    assert [c.past for c in clauses] == [True, True, False]
+    # A wish after experience in the same sentence stays a wish.
+    assert not split_clauses("har jobbat i kassa, vill jobba med djur")[1].past
