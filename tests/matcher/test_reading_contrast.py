@@ -631,3 +631,7 @@ def test_what_follows_experience_in_its_sentence_tells_of_it_too() -> None:
     assert [c.past for c in clauses] == [True, True, False]
     # A wish after experience in the same sentence stays a wish.
     assert not split_clauses("har jobbat i kassa, vill jobba med djur")[1].past
+
+
+def test_crafting_leads_to_handicraft_too() -> None:
+    assert "7319" in read_text("gillar att pyssla", default_lexicon()).code_pos  # Keramiker
