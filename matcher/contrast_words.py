@@ -229,8 +229,6 @@ EXCEPT_WORDS: frozenset[str] = frozenset(["utom", "förutom", "except"])  # and 
 # what was said, not a refusal of it. "om" only before a subject, and not after a verb that
 # takes it as a particle ("tycker om det").
 CONDITION_WORDS: frozenset[str] = frozenset(["om", "if"])
-# "gillar att vara ute men inte när det regnar": a refusal of a circumstance, not of the wish.
-WHEN_WORDS: frozenset[str] = frozenset(["när", "when", "whenever"])
 CONDITION_SUBJECTS: frozenset[str] = frozenset(
     ["det", "man", "jag", "du", "it", "its", "i", "there", "the", "jobbet", "arbetet", "inget",
      "ingen", "inte", "nothing", "no", "not"]
@@ -238,6 +236,8 @@ CONDITION_SUBJECTS: frozenset[str] = frozenset(
 OM_PARTICLE_VERBS: frozenset[str] = frozenset(
     ["tycker", "tyckte", "tyckt", "hand", "bryr", "handlar", "pratar", "drömmer", "frågar"]
 )
+# "gillar att vara ute men inte när det regnar": a refusal of a circumstance, not of the wish.
+WHEN_WORDS: frozenset[str] = frozenset(["när", "when", "whenever"])
 # "utan" is "but rather" after a refusal ("inte kök utan butik") and "without" anywhere else
 # ("ett lugnt ställe utan massa kunder", "helst utan stress"): then it rules out what follows.
 WITHOUT_WORDS: frozenset[str] = frozenset(["utan", "without"])
