@@ -27,6 +27,30 @@ CHANGE_WORDS: frozenset[str] = frozenset(
     ["nytt", "nya", "ny", "annat", "annan", "andra", "byta", "istället", "tröttnat", "new",
      "different", "else", "change", "switch"]
 )  # fmt: skip
+# "trött på städning", "sick of retail", "fed up with kitchens": being tired of something rules
+# it out. One token stands for the phrase, so "sick" is no sickness and "trött" no trait; the
+# English one also marks its clause as English ("sick of it": the pronoun, not IT). "Trött på
+# riktigt" is being really tired.
+FED_UP_MARK, FED_UP_ENGLISH = "tröttpå", "fedup"
+_FED_UP_RE = re.compile(
+    r"\b(?:(?P<sv>(?:sjukt\s+|döds|så\s+)?trött\s+på|tröttna[td]e?\s+på|less\s+på|led\s+på)"
+    r"|(?:sick|tired)\s+(?:and\s+tired\s+)?of|fed\s+up(?:\s+with)?)(?=\s|$)(?!\s+riktigt)",
+    re.I,
+)
+
+
+def mark_fed_up(text: str) -> str:
+    """ "trött på kassan" -> "tröttpå kassan", "sick of it" -> "fedup it"."""
+    return _FED_UP_RE.sub(lambda m: f" {FED_UP_MARK if m['sv'] else FED_UP_ENGLISH} ", text)
+
+
+# Being tired of what one did is a change, also in a clause that refuses ("orkar inte mer med
+# kunder", "trött på lager", "aldrig igen"): the experience counts as left behind.
+FATIGUE_RE = re.compile(
+    rf"\b(?:(?:orkar|pallar|klarar)\s+(?:inte|int|ej)\s+(?:mer|mera|längre)|{FED_UP_MARK}|{FED_UP_ENGLISH}"
+    r"|tröttnat|aldrig\s+(?:mer|igen)|inte\s+längre|never\s+again|no\s+more|not\s+anymore)\b",
+    re.I,
+)
 SAME_WORDS: frozenset[str] = frozenset(["samma", "fortsätta", "same", "continue"])
 # A wish "rather" than what was done ("det var okej men jag vill hellre sy"): the past counts
 # less than plain experience, but is not ruled out.
@@ -40,6 +64,8 @@ STRONG_WORDS: frozenset[str] = frozenset(
 NEGATION_CUES: frozenset[str] = frozenset(
     [
         "svårt",
+        FED_UP_MARK,
+        FED_UP_ENGLISH,
         "inte",
         "ej",
         "aldrig",
@@ -280,7 +306,7 @@ WAS_WORDS: frozenset[str] = frozenset(["var", "va", "was", "were"])
 # Swedish lexicon words that are everyday English words too: in an English clause ("built a
 # treehouse last summer", "worked on a farm, in the barn") they are read as English.
 ENGLISH_MARKERS: frozenset[str] = frozenset(
-    ["the", "my", "with", "and", "is", "was", "to", "of", "im", "me", "want", "like", "something",
+    [FED_UP_ENGLISH, "the", "my", "with", "and", "is", "was", "to", "of", "im", "me", "want", "like", "something",
      "that", "this", "an", "am", "be", "work", "summer", "year", "week", "time", "i'm", "it's",
      "at", "a", "all", "not", "but", "day", "days", "any", "anything", "really", "would",
      "hate", "love", "just", "maybe", "you", "your", "dont", "don't", "cant", "can't", "never",

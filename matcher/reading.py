@@ -18,6 +18,7 @@ from matcher.contrast_words import (
     AUDIENCE_WORDS,
     CHANGE_WORDS,
     DIAGNOSIS_WORDS,
+    FATIGUE_RE,
     FEELING_CUES,
     OWN_WORDS,
     RATHER_WORDS,
@@ -251,7 +252,9 @@ def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool, bool]:
     wishes = [c for c in clauses if not c.negated and not c.past]
     tokens = {t for c in wishes for t in c.tokens}
     same = bool(SAME_WORDS.intersection(t for c in clauses if not c.negated for t in c.tokens))
-    return bool(CHANGE_WORDS.intersection(tokens)), same, bool(RATHER_WORDS.intersection(tokens))
+    tired = any(FATIGUE_RE.search(" ".join(c.tokens)) for c in clauses)
+    change = tired or bool(CHANGE_WORDS.intersection(tokens))
+    return change, same, bool(RATHER_WORDS.intersection(tokens))
 
 
 def _areas(

@@ -635,3 +635,43 @@ def test_what_follows_experience_in_its_sentence_tells_of_it_too() -> None:
 
 def test_crafting_leads_to_handicraft_too() -> None:
     assert "7319" in read_text("gillar att pyssla", default_lexicon()).code_pos  # Keramiker
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wished"),
+    [
+        ("jag är trött på städning, vill jobba med sport", "9111", "3422"),
+        ("I am so sick of cleaning, want to do sports", "9111", "3422"),
+        ("tired of retail, want something with animals", "5222", "6122"),
+        ("fed up with kitchens. maybe animals", "5120", "6122"),
+    ],
+)
+def test_being_tired_of_something_rules_it_out(text: str, refused: str, wished: str) -> None:
+    reading = read_text(text, default_lexicon())
+    assert refused in reading.negative_codes
+    assert refused not in reading.code_pos
+    assert reading.code_pos.get(wished, 0.0) > 0.3
+    # "sick" in "sick of" is no sickness: nothing of care work is read.
+    assert not {"5321", "5323", "5330"} & set(reading.code_pos)
+
+
+def test_really_tired_is_no_refusal() -> None:
+    reading = read_text(
+        "vill ha nåt fysiskt där man blir trött på riktigt, bära o gräva", default_lexicon()
+    )
+    assert not reading.negative_codes
+
+
+@pytest.mark.parametrize(
+    "tired",
+    ["orkar inte mer med kunder", "sick of it", "trött på det", "aldrig igen"],
+)
+def test_tiredness_leaves_the_experience_behind(tired: str) -> None:
+    lexicon = default_lexicon()
+    past = "jobbat på ica i två år"
+    wish = "vill göra nåt själv med händerna"
+    plain = read_text(f"{past}. {wish}", lexicon)
+    assert plain.code_pos.get("5230", 0.0) > 0  # experience alone still counts a little
+    reading = read_text(f"{past}, {tired}. {wish}", lexicon)
+    assert "5230" not in reading.code_pos
+    assert "5230" in reading.negative_codes
