@@ -386,6 +386,8 @@ class Lexicon:
                     break
             for k in range(len(token) - 3, 2, -1):
                 mod, rest = token[:k], token[k:]
+                if rest[0] == rest[1] != "s":
+                    continue  # no word starts with a double letter: 'hårddiskar' is no 'hår'
                 # The rest must be a word of its own: 'modernt' is not 'mode' + 'rnt'.
                 word = len(rest) >= 4 or rest in vocab or is_known_word(rest)
                 if mod in vocab and word and (len(mod) >= 4 or len(rest) >= 5):

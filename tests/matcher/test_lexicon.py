@@ -309,6 +309,11 @@ def test_a_placement_word_is_not_found_in_a_word_that_only_starts_like_it(lexico
     assert "mode" not in found("modernt") | found("moderna")
     assert "hund" in found("hundbad")
     assert {"mode", "butik"} <= found("modebutik")
+    # No word starts with a double letter: 'hårddiskar' holds no hair, 'modeller' no fashion;
+    # a linking s is no such letter ('kontorsstäd' is an office's cleaning).
+    assert "hår" not in found("hårddiskar")
+    assert "mode" not in found("modeller") | found("modellhuvud")
+    assert "kontor" in found("kontorsstäd")
 
 
 @pytest.mark.parametrize(
