@@ -107,12 +107,21 @@ def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
         ("är inte så bra på småprat", "inte att småprata med kunder"),
         ("gillar när det varierar", "omväxling"),
         ("kvällar funkar bäst", "att jobba på kvällen"),
+        ("ett ställe där det händer mycket, gärna med folk", "att det händer mycket"),
+        ("ett ställe där det händer mycket, gärna med folk", "att vara med människor"),
+        ("gillar när det är full fart", "högt tempo"),
     ],
 )
 def test_everyday_words_about_pace_and_people_are_read(text: str, label: str) -> None:
     labels = [t.label for t in read_traits(split_clauses(text))]
     assert label in labels
     assert "inte en lugn arbetsplats" not in labels
+
+
+def test_people_talked_about_are_no_wish_for_people() -> None:
+    # "folk säger att mitt bröd är gott": the people are who speak, not where to work.
+    assert not read_traits(split_clauses("folk säger att mitt bröd är bättre än ICAs"))
+    assert read_traits(split_clauses("gillar folk"))
 
 
 def test_when_something_happens_it_is_not_about_hands() -> None:
