@@ -351,6 +351,9 @@ def test_the_sentence_shows_the_other_sense_across_a_comma() -> None:
     found = read_text("jag målar jättemycket, mest akvarell", default_lexicon()).code_pos
     assert "7131" not in found
     assert "7131" in read_text("jag målar gärna. väggar och tak", default_lexicon()).code_pos
+    # Drawing and being creative next to it: painting as art, not walls.
+    art = read_text("nåt där jag får vara kreativ, rita och måla typ", default_lexicon())
+    assert "7131" not in art.code_pos and "2172" in art.code_pos
 
 
 def test_one_written_word_is_one_trait_however_many_forms_it_matches() -> None:
