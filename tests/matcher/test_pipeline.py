@@ -250,3 +250,12 @@ def test_a_word_every_shop_uses_does_not_make_every_shop_the_wish() -> None:
         for s in index.suggest(YouthQuery("y", "something with computers"), 5)
     }
     assert max(scores["flowers"], scores["shoes"], scores["paint"]) < 0.5 * scores["pc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jag vill hjälpa barn i skola", "hjälpa barnen i skolan", "I want to help kids at school"],
+)
+def test_children_at_school_lead_to_the_school_before_the_preschool(text: str) -> None:
+    reading = read_text(text, _lexicon())
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "5312"
