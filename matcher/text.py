@@ -100,7 +100,8 @@ SUFFIXES: tuple[str, ...] = ("arna", "orna", "erna", "en", "et", "na", "ar", "or
 # av skolan") rather than a workplace, and "på fritiden" (a hobby, not a leisure centre).
 _FILLER_RE = re.compile(
     r"\bspelar\s+(?:ingen|ingen\s+större|nån|någon)\s+roll\b|\bvad\s+som\s+helst\b"
-    r"|(?<!eller )(?<!typ )(?<!jobba )(?<!och )\b(?:i|på|efter|från|av|ut|ur|slutade"
+    r"|(?<!eller )(?<!typ )(?<!jobba )(?<!och )(?<!barn )(?<!barnen )(?<!elever )(?<!eleverna )"
+    r"\b(?:i|på|efter|från|av|ut|ur|slutade"
     r"|tröttnat\s+på|hoppade\s+av|gick\s+ut)\s+skolan\b|\b(?:på|i)\s+(?:min\s+)?fritiden?\b|\bin\s+my\s+free\s+time\b",
     re.IGNORECASE,
 )
