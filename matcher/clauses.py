@@ -25,12 +25,14 @@ from matcher.contrast_words import (
     JUDGEMENT_CUES,
     JUDGEMENT_PREV,
     NEGATION_CUES,
+    NOTHING_MORE,
     OM_PARTICLE_VERBS,
     OTHER_PEOPLE,
     OTHER_PEOPLE_OWNERS,
     OTHER_PEOPLE_VERBS,
     PAST_MARKERS,
     PAST_VERB_STEMS,
+    REFUSING_VERBS,
     RELATIVE_WORDS,
     RESUME_WORDS,
     SELF_WORDS,
@@ -234,8 +236,12 @@ def _sense_next_to(token: str, before: str, after: str) -> str:
 
 
 def _refusal_ahead(written: list[str], start: int) -> bool:
-    """The youth's own refusal starts here: "jag är inte ...", "I'm not a morning person"."""
+    """The youth's own refusal starts here: "jag är inte ...", "I'm not a morning person", and
+    a verb of the same subject: "(blyg) och gillar inte att prata i telefon"."""
     ahead = [normalize_token(t) for t in written[start : start + 3]]
+    if ahead[:1] and ahead[0] in REFUSING_VERBS:
+        # "... o orkar inte mer" has nothing of its own: it judges what came before.
+        return len(ahead) == 3 and ahead[1] in NEGATION_CUES and ahead[2] not in NOTHING_MORE
     return bool(ahead) and ahead[0] in ("jag", "i", "im") and is_negated(ahead)
 
 

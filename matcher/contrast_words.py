@@ -56,6 +56,12 @@ SAME_WORDS: frozenset[str] = frozenset(["samma", "fortsätta", "same", "continue
 # less than plain experience, but is not ruled out.
 RATHER_WORDS: frozenset[str] = frozenset(["hellre", "snarare", "föredrar", "rather", "prefer"])
 WISH_VERBS: frozenset[str] = frozenset(["vill", "gillar", "skulle", "want", "like", "would"])
+# Verbs that start a refusal of their own after "och" when "inte" follows ("... och gillar inte
+# att prata i telefon", "... och kan inte stå länge").
+REFUSING_VERBS: frozenset[str] = WISH_VERBS | frozenset(
+    ["tycker", "orkar", "kan", "klarar", "pallar", "trivs", "är", "e", "mår", "can", "am", "do"]
+)
+NOTHING_MORE: frozenset[str] = frozenset(["mer", "mera", "längre", "igen", "heller", "more"])
 # Words that mark the strongest wish ("helst", "drömmen").
 STRONG_WORDS: frozenset[str] = frozenset(
     ["helst", "drömmen", "drömjobb", "drömjobbet", "älskar", "mest", "främst", "love", "dream"]

@@ -254,7 +254,8 @@ def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool, bool]:
     same = bool(SAME_WORDS.intersection(t for c in clauses if not c.negated for t in c.tokens))
     tired = any(FATIGUE_RE.search(" ".join(c.tokens)) for c in clauses)
     change = tired or bool(CHANGE_WORDS.intersection(tokens))
-    return change, same, bool(RATHER_WORDS.intersection(tokens))
+    # "orkar inte mer, samma sak varje dag": the same is the complaint, not the wish.
+    return change, same and not tired, bool(RATHER_WORDS.intersection(tokens))
 
 
 def _areas(

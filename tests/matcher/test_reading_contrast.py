@@ -678,3 +678,14 @@ def test_tiredness_leaves_the_experience_behind(tired: str) -> None:
     reading = read_text(f"{past}, {tired}. {wish}", lexicon)
     assert "5230" not in reading.code_pos
     assert "5230" in reading.negative_codes
+
+
+def test_a_verb_with_its_own_not_after_and_starts_a_refusal_of_its_own() -> None:
+    clauses = split_clauses("jag är blyg och gillar inte att prata i telefon")
+    assert [c.negated for c in clauses] == [False, True]
+    labels = [t.label for t in read_traits(clauses)]
+    assert "att vara blyg" in labels and "inte att vara blyg" not in labels
+    # "... o orkar inte mer" has nothing of its own: it still judges what came before.
+    text = "har jobbat på lager i ett år nu o orkar inte mer, samma sak varje dag. vill ha djur"
+    reading = read_text(text, default_lexicon())
+    assert "4322" not in reading.code_pos
