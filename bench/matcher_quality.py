@@ -8,8 +8,9 @@ youths C001-C035, blind 4 = C036-C070) and catalogue 3's 150 placements by a thi
 (demo/catalogue3: blind 5 = D001-D063), catalogue 4's 120 placements by a fourth author
 (demo/catalogue4: blind 6 = E001-E063), catalogue 5's 120 placements by a fifth author
 (demo/catalogue5: blind 7 = F001-F063), catalogue 6's 150 placements by a sixth author
-(demo/catalogue6: blind 8 = G001-G063) and catalogue 7's 150 placements by a seventh author
-(demo/catalogue7: the sealed blind 9 = H001-H063). "dev typos" is dev with deterministic typos in
+(demo/catalogue6: blind 8 = G001-G063), catalogue 7's 150 placements by a seventh author
+(demo/catalogue7: blind 9 = H001-H063) and catalogue 8's 150 placements by an eighth author
+(demo/catalogue8: the sealed blind 10 = I001-I063). "dev typos" is dev with deterministic typos in
 about a third of the longer words. "no codes" scores the same placements as a catalogue imported
 without SSYK codes really is: the import infers each code from the placement's text
 (employers.occupations.infer_batch, the same call the CSV import makes) and stores it with
@@ -21,9 +22,10 @@ since 2026-12-03 06:15 (demo/README.md); blind 5 was scored once, sealed, on 202
 and has been a tuning set since 09:10 that day; blind 6 was scored once, sealed, on 2026-12-03 at
 10:34 and has been a tuning set since 12:13 that day; blind 7 was scored once, sealed, on 2026-12-03
 at 13:10 and has been a tuning set since 14:50 that day; blind 8 was scored sealed at 15:53 and
-18:34 that day and has been a tuning set since 18:37. `--tune` skips the sealed blind 9 set and
-prints instead of writing the results file: use it while tuning, so blind 9 is scored once, by
-the final run.
+18:34 that day and has been a tuning set since 18:37; blind 9 was scored sealed at 18:34 and 21:10
+that day and has been a tuning set since 21:11. `--tune` skips the sealed blind 10 set and prints
+instead of writing the results file: use it while tuning, so blind 10 is scored once, by the
+final run.
 """
 
 from __future__ import annotations
@@ -250,7 +252,8 @@ CATALOGUE4 = DEMO / "catalogue4"
 CATALOGUE5 = DEMO / "catalogue5"
 CATALOGUE6 = DEMO / "catalogue6"
 CATALOGUE7 = DEMO / "catalogue7"
-SEALED = ("blind 9",)
+CATALOGUE8 = DEMO / "catalogue8"
+SEALED = ("blind 10",)
 
 
 def _methods(docs: list[PlacementDoc], index: MatchIndex, bare: MatchIndex) -> dict[str, Ranker]:
@@ -294,6 +297,7 @@ def main() -> None:
         (CATALOGUE5, {"blind 7": ("youths.csv", "gold.csv", None)}),
         (CATALOGUE6, {"blind 8": ("youths.csv", "gold.csv", None)}),
         (CATALOGUE7, {"blind 9": ("youths.csv", "gold.csv", None)}),
+        (CATALOGUE8, {"blind 10": ("youths.csv", "gold.csv", None)}),
     ]
     results: dict[str, dict[str, tuple[float, float]]] = {}
     extra: list[str] = []
