@@ -33,11 +33,13 @@ OBJECT_PRONOUNS = frozenset(["dom", "de", "dem", "den", "them"])  # "dom" is rea
 def told_before(clauses: list[Clause], n: int) -> list[int]:
     """The clauses a refusal without content points back to: the one before it, and further
     back within the sentence while no clause is a wish ("Testade förskola på prao, barnen var
-    gulliga men det var för högljutt" rules out the preschool, not only the children)."""
+    gulliga men det var för högljutt" rules out the preschool, not only the children). After a
+    refusal it only says why ("allt med djur utom hundar, är allergisk": the dogs, not the rest)."""
     out = [n - 1]
     k = n - 1
     while (
         k > 0
+        and not clauses[n - 1].negated
         and clauses[k - 1].sentence == clauses[n].sentence
         and not WISH_VERBS.intersection(clauses[k].tokens)
         and not WISH_VERBS.intersection(clauses[k - 1].tokens)

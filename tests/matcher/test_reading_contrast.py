@@ -689,3 +689,13 @@ def test_a_verb_with_its_own_not_after_and_starts_a_refusal_of_its_own() -> None
     text = "har jobbat på lager i ett år nu o orkar inte mer, samma sak varje dag. vill ha djur"
     reading = read_text(text, default_lexicon())
     assert "4322" not in reading.code_pos
+
+
+def test_a_bare_judgement_after_a_refusal_says_why_and_refuses_nothing_more(
+    index: MatchIndex,
+) -> None:
+    text = "allt med djur funkar utom hundar, är allergisk 🤧"
+    reading = read_text(text, default_lexicon())
+    assert reading.code_pos.get("6121", 0.0) > 0.3  # the animals stay the wish
+    refs = _refs(index, text, 3)
+    assert refs[0] in {"pets", "stable"} and "dogs" not in refs[:2]
