@@ -259,3 +259,9 @@ def test_a_word_every_shop_uses_does_not_make_every_shop_the_wish() -> None:
 def test_children_at_school_lead_to_the_school_before_the_preschool(text: str) -> None:
     reading = read_text(text, _lexicon())
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "5312"
+
+
+@pytest.mark.parametrize("text", ["vill bygga grejer", "typ bygga saker med händerna"])
+def test_building_things_leads_to_carpentry_as_much_as_to_industry(text: str) -> None:
+    reading = read_text(text, _lexicon())
+    assert reading.code_pos.get("7111", 0.0) >= reading.code_pos.get("7223", 0.0) > 0
