@@ -245,6 +245,10 @@ TOLERANCE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("inga", "problem"), ("inget", "problem"), ("gör", "inget"), ("gör", "ingenting"),
     ("gör", "mig", "inget"), ("stör", "mig", "inte"), ("no", "problem"), ("not", "a", "problem"),
     ("dont", "mind"), ("doesnt", "bother"), ("dont", "care"),
+    # "stress är lugnt för mig", "stress is fine": "lugnt" here means fine, not calm.
+    ("är", "lugnt", "för", "mig"), ("e", "lugnt", "för", "mig"), ("är", "okej", "för", "mig"),
+    ("stress", "är", "lugnt"), ("stress", "e", "lugnt"), ("stress", "är", "okej"),
+    ("is", "fine", "for", "me"), ("stress", "is", "fine"), ("is", "fine", "with", "me"),
 )  # fmt: skip
 
 # Words that soften a wish ("lager kanske"): such clauses count a little less.

@@ -118,6 +118,13 @@ def test_everyday_words_about_pace_and_people_are_read(text: str, label: str) ->
     assert "inte en lugn arbetsplats" not in labels
 
 
+@pytest.mark.parametrize("text", ["stress är lugnt för mig", "stress is fine for me"])
+def test_a_tolerated_pace_is_no_wish_for_calm(text: str) -> None:
+    clauses = split_clauses(f"gillar när det händer mycket. {text}")
+    assert clauses[-1].tolerated
+    assert all("lugn" not in t.label for t in read_traits(clauses))
+
+
 def test_people_talked_about_are_no_wish_for_people() -> None:
     # "folk säger att mitt bröd är gott": the people are who speak, not where to work.
     assert not read_traits(split_clauses("folk säger att mitt bröd är bättre än ICAs"))
