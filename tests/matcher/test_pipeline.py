@@ -265,3 +265,11 @@ def test_children_at_school_lead_to_the_school_before_the_preschool(text: str) -
 def test_building_things_leads_to_carpentry_as_much_as_to_industry(text: str) -> None:
     reading = read_text(text, _lexicon())
     assert reading.code_pos.get("7111", 0.0) >= reading.code_pos.get("7223", 0.0) > 0
+
+
+@pytest.mark.parametrize(
+    "text", ["har 3 råttor o 2 möss 🐭", "I keep snakes and lizards", "min undulat"]
+)
+def test_small_pets_lead_to_animal_care(text: str) -> None:
+    reading = read_text(text, _lexicon())
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "6122"
