@@ -273,3 +273,9 @@ def test_building_things_leads_to_carpentry_as_much_as_to_industry(text: str) ->
 def test_small_pets_lead_to_animal_care(text: str) -> None:
     reading = read_text(text, _lexicon())
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "6122"
+
+
+def test_altering_clothes_is_tailoring_not_the_clothes_shop() -> None:
+    reading = read_text("Vill sy här också, ändra kläder eller gardiner", _lexicon())
+    top = sorted(reading.code_pos, key=reading.code_pos.__getitem__, reverse=True)[:2]
+    assert set(top) <= {"7531", "7532"}
