@@ -279,3 +279,9 @@ def test_altering_clothes_is_tailoring_not_the_clothes_shop() -> None:
     reading = read_text("kan ändra kläder eller gardiner", _lexicon())
     top = sorted(reading.code_pos, key=reading.code_pos.__getitem__, reverse=True)[:2]
     assert set(top) <= {"7531", "7532"}
+
+
+@pytest.mark.parametrize("text", ["I studied a bit of biology back home", "gillar fågelskådning"])
+def test_biology_and_birdwatching_lead_to_the_biologists_group(text: str) -> None:
+    reading = read_text(text, _lexicon())
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "2132"
