@@ -285,3 +285,10 @@ def test_altering_clothes_is_tailoring_not_the_clothes_shop() -> None:
 def test_biology_and_birdwatching_lead_to_the_biologists_group(text: str) -> None:
     reading = read_text(text, _lexicon())
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "2132"
+
+
+def test_working_out_next_to_strength_is_no_wish_to_coach() -> None:
+    reading = read_text("stark, tränar mycket. vill ha ett tungt jobb, inte kontor", _lexicon())
+    assert "3422" not in reading.code_pos
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "9310"
+    assert "3422" in read_text("tränar fotboll, vill hjälpa till i klubben", _lexicon()).code_pos
