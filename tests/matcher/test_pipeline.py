@@ -292,3 +292,10 @@ def test_working_out_next_to_strength_is_no_wish_to_coach() -> None:
     assert "3422" not in reading.code_pos
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "9310"
     assert "3422" in read_text("tränar fotboll, vill hjälpa till i klubben", _lexicon()).code_pos
+
+
+def test_polishing_sneakers_leads_to_shoes_not_to_cleaning() -> None:
+    reading = read_text("putsar mina sneakers varje kväll, skor är mitt liv 👟", _lexicon())
+    assert not {"9120", "9111", "7231"} & set(reading.code_pos)
+    assert {"5223", "7534"} <= set(reading.code_pos)
+    assert "9111" in read_text("vill putsa fönster", _lexicon()).code_pos
