@@ -19,7 +19,7 @@ PAST_MARKERS: frozenset[str] = frozenset(
     ["jobbat", "jobbade", "arbetat", "arbetade", "praktiserat", "praktiserade", "pluggat",
      "pluggade", "studerat", "studerade", "förut", "tidigare", "innan", "sommarjobbat",
      "sommarjobbade", "testade", "provade", "prao", "praon", "förra", "ifjol", "fjol", "gjorde",
-     "gick", "hoppade", "worked", "used", "tried"]
+     "gick", "hoppade", "worked", "used", "tried", "did"]
 )  # fmt: skip
 PAST_VERB_STEMS: frozenset[str] = frozenset(["jobba", "jobb", "arbeta", "varit", "gjort"])
 # Words that mark a change from that experience ("vill testa något nytt").

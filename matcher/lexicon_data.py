@@ -22,8 +22,9 @@ NOT_TYPOS: frozenset[str] = frozenset(
 REFERRING_WORDS: frozenset[str] = frozenset(["det", "den", "de", "dom", "it", "that", "this"])
 # Words that may stand next to a refusal that only points back ("nej tack", "absolut inte").
 BARE_REFUSAL: frozenset[str] = frozenset(
-    ["tack", "absolut", "verkligen", "heller", "alls", "thanks", "way", "really", "för", "mig"]
-)
+    ["tack", "absolut", "verkligen", "heller", "alls", "thanks", "way", "really", "för", "mig",
+     "igen", "mer", "again", "more", "anymore", "ever"]
+)  # fmt: skip
 # (ending, replacement) tried in order to reach a lexicon form: past/supine/present verb
 # forms to the infinitive, agent and action nouns to the verb, plural -or to -a.
 LEMMA_RULES: tuple[tuple[str, str], ...] = (
