@@ -53,7 +53,7 @@ FEW_WORDS = frozenset(
 # (read from the raw text, where the digits still are).
 EARLY_START_RE = re.compile(
     r"\b(?:(?:kl\.?|klockan|börjar|startar|start)\s*0?[4-7](?:[.:]\d\d)?"
-    r"|0[2-7][.:][0-5]\d|0[2-7]\s*[-–]\s*\d{1,2})(?![.:]?\d)",
+    r"|0[2-7][.:][0-5]\d|0[2-7]\s*[-–]\s*\d{1,2}(?:[.:][0-5]\d)?)(?![.:]?\d)",
     re.IGNORECASE,
 )
 

@@ -271,5 +271,6 @@ def test_when_the_youth_can_work_outweighs_a_taste_for_people() -> None:
 def test_a_start_in_the_small_hours_is_early_and_an_afternoon_hour_is_not() -> None:
     early = FEATURES.index("early")
     texts = ["Tidningsbud, start 03.30", "Kl 5 börjar vi", "Terminalen 05-11", "Börjar 07.",
-             "Pass 15.00-22.00", "Barn från 6 år", "Ring 0702-123456"]  # fmt: skip
-    assert [bool(v) for v in condition_matrix(texts)[:, early]] == [True] * 4 + [False] * 3
+             "Kallt, skift 06-14.30", "Pass 15.00-22.00", "Barn från 6 år", "Ring 0702-123456",
+             "kl 10-14.30"]  # fmt: skip
+    assert [bool(v) for v in condition_matrix(texts)[:, early]] == [True] * 5 + [False] * 4
