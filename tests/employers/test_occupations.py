@@ -355,3 +355,21 @@ def test_workplaces_name_their_roles_and_the_longest_workplace_wins():
         ]
     )
     assert [f.ssyk for f in found] == ["9412", "4410", "9520", "7531"]
+
+
+def test_everyday_workplace_words_infer_jobtechs_groups():
+    # A cinema's staff (Biografmedarbetare 9622), a market stall (9520), a boatyard (JobTech's
+    # Marintekniker 7231), restocking (Varupåfyllare 9332), a street-food van (9411) and a
+    # barback (5132); none of them names its group in so many words.
+    from employers.occupation_inference import PlacementText, reference_model
+
+    titles = [
+        PlacementText(title="Bio", description="Sälja popcorn och riva biljetter."),
+        PlacementText(title="Torghandel frukt", description="Bygga stånd och sälja frukt."),
+        PlacementText(title="Båtvarv", description="Motorservice på fritidsbåtar."),
+        PlacementText(title="Varupåfyllning tidig morgon", description="Packa upp frukt."),
+        PlacementText(title="Streetfood-vagn", description="Vi står på marknader."),
+        PlacementText(title="Barback", description="Fylla kylar och polera glas."),
+    ]
+    found = [f.ssyk for f in reference_model().infer(titles)]
+    assert found == ["9622", "9520", "7231", "9332", "9411", "5132"]
