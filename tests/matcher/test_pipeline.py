@@ -299,3 +299,10 @@ def test_polishing_sneakers_leads_to_shoes_not_to_cleaning() -> None:
     assert not {"9120", "9111", "7231"} & set(reading.code_pos)
     assert {"5223", "7534"} <= set(reading.code_pos)
     assert "9111" in read_text("vill putsa fönster", _lexicon()).code_pos
+
+
+def test_creating_with_the_hands_is_no_screen_design() -> None:
+    hands = read_text("kreativ, vill skapa nåt med händerna", _lexicon())
+    assert not {"2172", "2173"} & set(hands.code_pos) and "7319" in hands.code_pos
+    screen = read_text("jag är kreativ och gillar att rita på datorn", _lexicon())
+    assert "2172" in screen.code_pos
