@@ -306,3 +306,23 @@ def test_creating_with_the_hands_is_no_screen_design() -> None:
     assert not {"2172", "2173"} & set(hands.code_pos) and "7319" in hands.code_pos
     screen = read_text("jag är kreativ och gillar att rita på datorn", _lexicon())
     assert "2172" in screen.code_pos
+
+
+def test_a_grocery_wish_does_not_lift_every_shop_that_has_customers() -> None:
+    catalogue = [
+        PlacementDoc("fashion", "Butikssäljare mode", "Hjälpa kunder och vika kläder.", "5223",
+                     None, None, "G"),
+        PlacementDoc("till", "Kassa", "Sitta i kassan på vår matbutik.", "5230", None, None, "G"),
+        PlacementDoc("sport", "Sportbutik", "Sälja skor, hjälpa kunder hitta rätt.", "5223",
+                     None, None, "G"),
+    ]  # fmt: skip
+    refs = [
+        s.placement_ref
+        for s in MatchIndex.build(catalogue).suggest(
+            YouthQuery("y", "Jag vill jobba i en matbutik."), 3
+        )
+    ]
+    assert refs[0] == "till"
+    reading = read_text("Jag vill jobba i en matbutik.", _lexicon())
+    words = {w for w, i in _lexicon().placement_vocab.items() if i in reading.pw_weights}
+    assert "kunder" not in words
