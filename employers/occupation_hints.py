@@ -1,6 +1,9 @@
 """Small hand-written tables of general Swedish working life that help the occupation inference
 read placement texts (employers.occupation_inference). None of them is tuned to a catalogue."""
 
+from collections.abc import Sequence
+from functools import lru_cache
+
 # Words that say nothing about the occupation (placement jargon and function words).
 _STOP_WORDS = (
     "praktik praktikant praktikplats praktikplatser praktiken feriepraktik sommarpraktik "
@@ -97,8 +100,6 @@ WORKPLACE_ROLES: dict[str, tuple[str, ...]] = {
     # A trade ("bygghandel", "järnhandel") is a shop; e-commerce is a warehouse.
     "handel": ("butikssäljare",),
     "ehandel": ("lagerarbetare",),
-    # The work names its worker: "Möbelrenovering" -> "möbelrenoverare", "Lackering" -> "lackerare".
-    "ering": ("erare",),
 }
 
 # SSYK major group -> factor: 0 armed forces, 1 managers, 2 jobs needing a degree.
@@ -138,3 +139,41 @@ def ssyk_group(code: str) -> str:
     if code[:1] == "1" and code.endswith("0") and code not in WHOLE_MANAGER_GROUPS:
         return code[:3] + "2"
     return code
+
+
+def agent_title(title: str) -> str:
+    """The title with its work named by its worker: "Grafisk formgivning" -> "grafisk
+    formgivare", "Möbelrenovering" -> "möbelrenoverare"; "" when no word is such work."""
+    words = title.split()
+    out = [
+        w[:-5] + "erare" if w.endswith("ering") else w[:-4] + "are" if w.endswith("ning") else w
+        for w in words
+    ]
+    return " ".join(out) if out != words and all(len(w) >= 6 for w in out if w not in words) else ""
+
+
+def workplace_terms(words: Sequence[str]) -> list[str]:
+    """Occupation words implied by workplaces in the words: "cykelverkstad" -> "cykelmekaniker",
+    "mekaniker", "cykelreparatör", "reparatör"."""
+    return [t for w in words for t in _workplace_terms(w)]
+
+
+# Longest first, so the longest workplace a word ends in decides ("fiskdisk" before "disk").
+_PLACES_LONGEST_FIRST = sorted(WORKPLACE_ROLES.items(), key=lambda kv: -len(kv[0]))
+
+
+@lru_cache(maxsize=65536)
+def _workplace_terms(w: str) -> tuple[str, ...]:
+    terms: list[str] = []
+    found: list[str] = []
+    for place, roles in _PLACES_LONGEST_FIRST:
+        if not w.endswith((place, place + "en", place + "et")) and w != place + "n":
+            continue
+        if any(longer.endswith(place) for longer in found):
+            continue  # "fiskdisken" is a counter, not the dishes ("disk")
+        found.append(place)
+        first = w[: w.rfind(place)]
+        first = first[:-1] if first.endswith("s") and len(first) > 3 else first
+        for role in roles:
+            terms += [first + role, role] if first else [role]
+    return tuple(terms)

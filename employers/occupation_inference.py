@@ -43,7 +43,9 @@ from employers.occupation_hints import (
     SNI_GROUPS,
     STOP,
     WORKPLACE_ROLES,
+    agent_title,
     ssyk_group,
+    workplace_terms,
 )
 
 DATA_DIR = Path(__file__).parent / "data" / "jobtech"
@@ -57,6 +59,7 @@ _CHUNK = 2000
 W_NAME, W_SNI = 0.2, 0.3
 W_NAMES = 0.3  # a workplace named in the employer's or workplace's name, against one in the title
 W_WORKPLACE = 0.6  # a role implied by a workplace in the title ("storkök": köksbiträde)
+W_AGENT = 0.6  # the title's work named by its worker ("grafisk formgivning": formgivare)
 UNDEFINED = 0.6  # share of a group's score kept when the text names none of its defining words
 
 _NON_WORD = re.compile(r"[^0-9a-zåäöéüæø]+")
@@ -87,33 +90,6 @@ def content_words(text: str) -> list[str]:
         if w not in STOP and len(w) > 1:
             out.append(w)
     return out
-
-
-def workplace_terms(words: Sequence[str]) -> list[str]:
-    """Occupation words implied by workplaces in the words: "cykelverkstad" -> "cykelmekaniker",
-    "mekaniker", "cykelreparatör", "reparatör"."""
-    return [t for w in words for t in _workplace_terms(w)]
-
-
-# Longest first, so the longest workplace a word ends in decides ("fiskdisk" before "disk").
-_PLACES_LONGEST_FIRST = sorted(WORKPLACE_ROLES.items(), key=lambda kv: -len(kv[0]))
-
-
-@lru_cache(maxsize=65536)
-def _workplace_terms(w: str) -> tuple[str, ...]:
-    terms: list[str] = []
-    found: list[str] = []
-    for place, roles in _PLACES_LONGEST_FIRST:
-        if not w.endswith((place, place + "en", place + "et")) and w != place + "n":
-            continue
-        if any(longer.endswith(place) for longer in found):
-            continue  # "fiskdisken" is a counter, not the dishes ("disk")
-        found.append(place)
-        first = w[: w.rfind(place)]
-        first = first[:-1] if first.endswith("s") and len(first) > 3 else first
-        for role in roles:
-            terms += [first + role, role] if first else [role]
-    return tuple(terms)
 
 
 @lru_cache(maxsize=65536)
@@ -217,13 +193,18 @@ class ReferenceModel:
     # -- signals ------------------------------------------------------------------------------
 
     def _exact_hits(self, text: str, *, compounds: bool = True) -> dict[int, float]:
-        """Entries named in the text: whole words (1.0), or as a compound's head (0.6)."""
+        """Entries named in the text: whole words (1.0), or as a compound's head (0.6). A longer
+        name claims its words ("grafisk formgivare" is no bare "formgivare")."""
         words = text.split()
         hits: dict[int, float] = {}
-        for n in range(1, min(self._max_words, 3) + 1):
+        claimed: set[int] = set()
+        for n in range(min(self._max_words, 3), 0, -1):
             for i in range(len(words) - n + 1):
+                if claimed.issuperset(range(i, i + n)):
+                    continue
                 for e in self._exact.get(" ".join(words[i : i + n]), ()):
                     hits[e] = max(hits.get(e, 0.0), 1.0)
+                    claimed.update(range(i, i + n))
         for i, w in enumerate(words if compounds else ()):
             for k in range(2, len(w) - 4):
                 for e in self._exact.get(w[k:], ()):
@@ -236,7 +217,7 @@ class ReferenceModel:
                 continue
             first = w[: -len(role)] or (words[i - 1] if i else "")
             bare = first[:-1] if first.endswith("s") else first
-            forms = (first, bare, first + "e", *_workplace_terms(bare))
+            forms = (first, bare, first + "e", *workplace_terms([bare]))
             for e in (e for f in forms if len(f) >= 4 for e in self._exact.get(f, ())):
                 hits[e] = max(hits.get(e, 0.0), 0.9)
         return {e: v / self._spread[e] for e, v in hits.items()}
@@ -249,12 +230,13 @@ class ReferenceModel:
         found: dict[int, tuple[float, int]] = {}
         sources = (
             (title, 1.0),
+            (agent_title(title), W_AGENT),
             (" ".join(workplace_terms(title.split())), W_WORKPLACE),
             (" ".join(content_words(description)), 0.4),
             (" ".join(workplace_terms(content_words(names))), W_NAMES),
         )
         for i, (text, factor) in enumerate(sources):
-            for e, w in self._exact_hits(text, compounds=i < 2).items():
+            for e, w in self._exact_hits(text, compounds=i < 3).items():
                 c = int(self._entry_code[e])
                 val = factor * w * self._entry_weight[e]
                 if val > found.get(c, (0.0, -1))[0]:

@@ -248,13 +248,12 @@ def _repairs_something_named(
 
 
 def _change_of_mind(clauses: list[Clause]) -> tuple[bool, bool, bool]:
-    """(wants change, wants the same, would rather): from the clauses that are wishes."""
-    wishes = [c for c in clauses if not c.negated and not c.past]
-    tokens = {t for c in wishes for t in c.tokens}
+    """(wants change, wants the same, would rather): from the clauses that are wishes, and
+    tiredness anywhere ("orkar inte mer, samma sak varje dag": the same is the complaint)."""
+    tokens = {t for c in clauses if not c.negated and not c.past for t in c.tokens}
     same = bool(SAME_WORDS.intersection(t for c in clauses if not c.negated for t in c.tokens))
     tired = any(FATIGUE_RE.search(" ".join(c.tokens)) for c in clauses)
     change = tired or bool(CHANGE_WORDS.intersection(tokens))
-    # "orkar inte mer, samma sak varje dag": the same is the complaint, not the wish.
     return change, same and not tired, bool(RATHER_WORDS.intersection(tokens))
 
 

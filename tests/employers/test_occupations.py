@@ -313,7 +313,7 @@ def test_binding_bouquets_is_a_florist():
 
 def test_a_workplace_in_a_definite_compound_implies_its_roles():
     # "Skolköket" is a kitchen (köket), not a school.
-    from employers.occupation_inference import workplace_terms
+    from employers.occupation_hints import workplace_terms
 
     assert "köksbiträde" in workplace_terms(["skolköket"])
     assert "elevassistent" not in workplace_terms(["skolköket"])
@@ -343,7 +343,8 @@ def test_workplaces_name_their_roles_and_the_longest_workplace_wins():
     # "Disk" is the dishes (Diskare 9412) also at a restaurant (SNI I, which favours waiters);
     # "fiskdisken" ends in "disk" but is a shop's counter; an archive, a flea market and a
     # costume workshop have JobTech names of their own.
-    from employers.occupation_inference import PlacementText, reference_model, workplace_terms
+    from employers.occupation_hints import workplace_terms
+    from employers.occupation_inference import PlacementText, reference_model
 
     assert "diskare" not in workplace_terms(["fiskdisken"])
     found = reference_model().infer(
@@ -373,3 +374,16 @@ def test_everyday_workplace_words_infer_jobtechs_groups():
     ]
     found = [f.ssyk for f in reference_model().infer(titles)]
     assert found == ["9622", "9520", "7231", "9332", "9411", "5132"]
+
+
+def test_work_named_by_its_worker_and_the_longer_name_first():
+    # "Grafisk formgivning" is JobTech's "Grafisk formgivare" (2172): the work names its worker,
+    # and the longer name claims its words, so the bare "Formgivare" (2171) does not count too.
+    from employers.occupation_hints import agent_title
+    from employers.occupation_inference import PlacementText, reference_model
+
+    assert agent_title("grafisk formgivning") == "grafisk formgivare"
+    assert agent_title("möbelrenovering") == "möbelrenoverare"
+    assert agent_title("kassa") == ""
+    text = PlacementText(title="Grafisk formgivning", description="Affischer med formgivare.")
+    assert reference_model().infer([text])[0].ssyk == "2172"

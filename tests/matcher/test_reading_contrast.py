@@ -701,7 +701,9 @@ def test_a_bare_judgement_after_a_refusal_says_why_and_refuses_nothing_more(
     assert refs[0] in {"pets", "stable"} and "dogs" not in refs[:2]
 
 
-@pytest.mark.parametrize("text", ["did call center for a year 😩 never again", "kundtjänst. aldrig igen"])
+@pytest.mark.parametrize(
+    "text", ["did call center for a year 😩 never again", "kundtjänst. aldrig igen"]
+)
 def test_never_again_rules_out_what_was_just_said(text: str) -> None:
     reading = read_text(text, default_lexicon())
     assert "4222" in reading.negative_codes and "4222" not in reading.code_pos
