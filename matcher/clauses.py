@@ -66,6 +66,8 @@ def _is_hedged(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     after = tokens[i + 2] if i + 2 < len(tokens) else ""
     prev = tokens[i - 1] if i > 0 else ""
+    if prev in ("är", "e", "blir") and i > 1:
+        prev = tokens[i - 2]  # "kanske är svårt"
     if nxt in HEDGE_NEXT.get(cue, frozenset()) or after in HEDGE_NEXT.get(cue, frozenset()):
         return True
     return prev in HEDGE_PREV.get(cue, frozenset())

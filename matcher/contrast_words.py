@@ -237,6 +237,8 @@ HEDGE_PREV: dict[str, frozenset[str]] = {
     "inte": frozenset(["vet", "vette", "vetat"]),
     "ej": frozenset(["vet"]),
     "aldrig": frozenset(),
+    # "polis, men det kanske är svårt": the wish may be hard to reach, it is not refused.
+    "svårt": frozenset(["kanske", "nog", "säkert", "lite"]),
 }
 
 # What the youth only puts up with is no wish ("tunga lyft är inga problem", "regn gör inget",

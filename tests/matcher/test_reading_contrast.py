@@ -708,3 +708,13 @@ def test_never_again_rules_out_what_was_just_said(text: str) -> None:
     reading = read_text(text, default_lexicon())
     assert "4222" in reading.negative_codes and "4222" not in reading.code_pos
     assert split_clauses("did call center for a year")[0].past
+
+
+def test_a_dream_that_may_be_hard_to_reach_is_not_refused() -> None:
+    reading = read_text(
+        "mitt drömjobb är polis men det kanske är svårt, annars väktare", default_lexicon()
+    )
+    assert not reading.negative_codes
+    assert "5413" in reading.code_pos
+    # Having a hard time with something still rules it out.
+    assert read_text("det är svårt för mig att prata med folk", default_lexicon()).negative_codes
