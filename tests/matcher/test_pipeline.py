@@ -326,3 +326,8 @@ def test_a_grocery_wish_does_not_lift_every_shop_that_has_customers() -> None:
     reading = read_text("Jag vill jobba i en matbutik.", _lexicon())
     words = {w for w, i in _lexicon().placement_vocab.items() if i in reading.pw_weights}
     assert "kunder" not in words
+
+
+def test_the_school_as_a_second_workplace_is_a_real_area() -> None:
+    reading = read_text("vill jobba med människor, kanske inom vården eller skolan", _lexicon())
+    assert reading.code_pos.get("5312", 0.0) >= 0.4
