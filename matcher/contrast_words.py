@@ -25,7 +25,7 @@ PAST_VERB_STEMS: frozenset[str] = frozenset(["jobba", "jobb", "arbeta", "varit",
 # Words that mark a change from that experience ("vill testa något nytt").
 CHANGE_WORDS: frozenset[str] = frozenset(
     ["nytt", "nya", "ny", "annat", "annan", "andra", "byta", "istället", "tröttnat", "new",
-     "different", "else", "change", "switch"]
+     "different", "else", "change", "switch", "try", "testa", "prova"]
 )  # fmt: skip
 # "trött på städning", "sick of retail", "fed up with kitchens": being tired of something rules
 # it out. One token stands for the phrase, so "sick" is no sickness and "trött" no trait; the

@@ -718,3 +718,10 @@ def test_a_dream_that_may_be_hard_to_reach_is_not_refused() -> None:
     assert "5413" in reading.code_pos
     # Having a hard time with something still rules it out.
     assert read_text("det är svårt för mig att prata med folk", default_lexicon()).negative_codes
+
+
+def test_wanting_to_try_something_after_experience_is_a_change() -> None:
+    text = "I used to work at mcdonalds. it was ok but i want to try something with cars now"
+    reading = read_text(text, default_lexicon())
+    assert "9412" not in reading.code_pos
+    assert reading.code_pos.get("7231", 0.0) > 0.5
