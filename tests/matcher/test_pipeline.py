@@ -331,3 +331,10 @@ def test_a_grocery_wish_does_not_lift_every_shop_that_has_customers() -> None:
 def test_the_school_as_a_second_workplace_is_a_real_area() -> None:
     reading = read_text("vill jobba med människor, kanske inom vården eller skolan", _lexicon())
     assert reading.code_pos.get("5312", 0.0) >= 0.4
+
+
+@pytest.mark.parametrize("text", ["jobbade på mcdonalds", "vill jobba med snabbmat", "fast food"])
+def test_fast_food_is_fast_food_work_first(text: str) -> None:
+    # SSYK 9411 holds JobTech's Grillkock snabbmat and Gatuköksbiträde.
+    reading = read_text(text, _lexicon())
+    assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "9411"
