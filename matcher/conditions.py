@@ -117,6 +117,11 @@ def condition_reason(text: str, traits: Sequence[TraitHit]) -> str | None:
     """A plain reason when the placement's text names a condition the youth asked for."""
     pattern, vectors = _table()
     best: tuple[float, str, TraitHit] | None = None
+    start = EARLY_START_RE.search(text)  # "Start 05.30" for a morning person
+    for trait in traits if start else ():
+        fit = trait.features.get("early", 0.0)
+        if fit >= REASON_MIN_FIT and (best is None or fit > best[0]):
+            best = (fit, start.group(0), trait)  # type: ignore[union-attr]
     text = normalize(text)
     for m in pattern.finditer(text):
         vector = _sign(text, m.start()) * vectors[m.group(1)]

@@ -24,7 +24,7 @@ from matcher.occupations import Occupations, closest_wished
 from matcher.reading import Reading
 from matcher.related_work import closest_by_skills
 from matcher.rerank import MOVED_REASON
-from matcher.text import competence_key, normalize_token, placement_text, written_tokens
+from matcher.text import competence_key, normalize_token, written_tokens
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 
 if TYPE_CHECKING:
@@ -224,8 +224,8 @@ def explain(
         )
         has_word = _best_hit(reading.hits, index.lexicon, words, code)[0] is not None
         c = index.code_pos.get(code or "")
-        # The same text the index read the placement's conditions from.
-        text = placement_text(doc)
+        # The same words the index read the placement's conditions from.
+        text = f"{doc.title}. {doc.description}"
         extra = _extra_reasons(s, code, reading, occupations, c, index.lexicon, has_word, text)
         led = explorer_led(occupations, c)
         card = card_reason(query.explorer, code, s.occupation_name or "det här yrket")

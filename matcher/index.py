@@ -202,8 +202,10 @@ class MatchIndex:
         self._X = sp.vstack([self._X, X_new], format="csr")
         self._H = sp.vstack([self._H, H_new], format="csr")
         self._T = sp.vstack([sp.csr_matrix(old_T), T_new], format="csr")
+        # From the placement's own words: the matching text has no digits ("start 05.30").
+        raw = [f"{d.title}. {d.description}" for d in docs]
         self.conditions = sp.vstack(
-            [self.conditions, sp.csr_matrix(condition_matrix(texts))], format="csr"
+            [self.conditions, sp.csr_matrix(condition_matrix(raw))], format="csr"
         )
         self.alive = np.concatenate([self.alive, np.ones(len(docs), dtype=bool)])
         self.available = np.concatenate(

@@ -34,7 +34,7 @@ OTHER_FLOOR = 0.85
 COMMON_IN_CODE = 0.7  # share of a broad code's placements above which a word tells none apart
 BROAD_ABSENT = 0.4  # ... and each of its placements when none of them mentions the words
 CONDITIONS_NEXT_TO_OCCUPATION = 0.5
-CONDITIONS_ALONE = 1.5  # in a text of traits alone, the conditions a placement names lead more
+CONDITIONS_ALONE = 2.0  # in a text of traits alone, the conditions a placement names lead more
 ALTERNATIVE_SHARES = (0.7, 0.5)  # the inference's second and third code
 
 

@@ -274,3 +274,28 @@ def test_a_start_in_the_small_hours_is_early_and_an_afternoon_hour_is_not() -> N
              "Kallt, skift 06-14.30", "Pass 15.00-22.00", "Barn från 6 år", "Ring 0702-123456",
              "kl 10-14.30"]  # fmt: skip
     assert [bool(v) for v in condition_matrix(texts)[:, early]] == [True] * 5 + [False] * 4
+
+
+def test_an_early_start_written_as_a_time_reaches_the_ranking() -> None:
+    # The matching text drops digits, so the index reads the conditions from the placement's
+    # own words: "Start 05.30" is an early start for a morning person.
+    index = MatchIndex.build(
+        [
+            PlacementDoc(
+                "late", "Lager", "Plocka varor, eget ansvar. Pass 15-22.", "4322", None, None, "G"
+            ),
+            PlacementDoc(
+                "early", "Lager", "Plocka varor, eget ansvar. Start 05.30.", "4322", None, None, "G"
+            ),
+        ]
+    )
+    top = index.suggest(YouthQuery("y", "morgonmänniska, börjar gärna tidigt"), 2)
+    assert top[0].placement_ref == "early"
+    assert top[0].score > top[1].score
+
+
+def test_the_reason_names_the_early_start_the_placement_writes() -> None:
+    traits = read_traits(split_clauses("morgonmänniska"))
+    reason = condition_reason("Stall. Mocka och fodra. Börjar 07.", traits)
+    assert reason is not None and "Börjar 07" in reason and "morgonmänniska" in reason
+    assert condition_reason("Stall. Mocka och fodra. Pass 15-22.", traits) is None
