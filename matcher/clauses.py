@@ -46,6 +46,7 @@ from matcher.contrast_words import (
     WAS_WORDS,
     WISH_VERBS,
     WITHOUT_WORDS,
+    mark_early_times,
     mark_fed_up,
 )
 from matcher.text import (
@@ -265,7 +266,7 @@ def split_clauses(text: str) -> list[Clause]:
     # An emoji without a word of its own ends a thought ("aldrig mer kassa 😩 vill ...").
     text = _FILLER_RE.sub(" ", _OTHER_EMOJI_RE.sub(" . ", replace_emoji(text)))
     text = _CAUSE_RE.sub(f" {CAUSE_MARK} ", _INSTEAD_RE.sub(f" {INSTEAD_MARK} ", text))
-    text = mark_fed_up(text)
+    text = mark_early_times(mark_fed_up(text))
     ends = [_SENTENCE_END_RE.search(sep) is not None for sep in _CLAUSE_PUNCT_RE.findall(text)]
     sentence = 0
     for n_chunk, chunk in enumerate(_CLAUSE_PUNCT_RE.split(text)):

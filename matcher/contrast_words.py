@@ -39,6 +39,20 @@ _FED_UP_RE = re.compile(
 )
 
 
+# A start time in the small hours is an early start ("börjar gärna kl 5", "kan börja 05.30"):
+# the time becomes the word "tidigt", so negation and working-time checks read it as words.
+_EARLY_TIME_RE = re.compile(
+    r"(?:\b(?P<pre>(?:börjar|börja|start|starta|startar)\s+(?:gärna\s+)?)(?:(?:kl\.?|klockan)\s*)?"
+    r"|\b(?:kl\.?|klockan)\s*)0?[3-7](?:[.:][0-5]\d)?(?![.:]?\d)",
+    re.I,
+)
+
+
+def mark_early_times(text: str) -> str:
+    """ "börjar gärna kl 5" -> "börjar gärna tidigt", "kl 05.30" -> "tidigt"."""
+    return _EARLY_TIME_RE.sub(lambda m: f"{m['pre'] or ''}tidigt", text)
+
+
 def mark_fed_up(text: str) -> str:
     """ "trött på kassan" -> "tröttpå kassan", "sick of it" -> "fedup it"."""
     return _FED_UP_RE.sub(lambda m: f" {FED_UP_MARK if m['sv'] else FED_UP_ENGLISH} ", text)

@@ -50,7 +50,7 @@ TIME_FEATURES = frozenset(["early+", "early-", "evening+", "evening-"])
 # Words that make a time of day a working time ("jobba kvällar", "kvällar funkar bäst").
 WORKING_TIME_CUES = frozenset(
     ["jobba", "jobbar", "jobb", "jobbet", "arbeta", "arbetar", "pass", "passet", "skift", "funkar",
-     "passar", "gärna", "helst", "kan", "vill", "inte", "work", "working", "shift", "shifts",
+     "passar", "gärna", "helst", "kan", "vill", "inte", "work", "working", "shift", "shifts", "börjar",
      "prefer", "fine", "best", "bäst", "bra", "okej", "ok", "börja", "start", "grej", "thing"]
 )  # fmt: skip
 GENERIC_REPAIR = "generic repair word"  # lexicon note of "fixa", "laga", "skruva", "repair"

@@ -110,6 +110,8 @@ def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
         ("ett ställe där det händer mycket, gärna med folk", "att det händer mycket"),
         ("ett ställe där det händer mycket, gärna med folk", "att vara med människor"),
         ("gillar när det är full fart", "högt tempo"),
+        ("börjar gärna kl 5", "att börja tidigt"),
+        ("kan börja 05.30 om det behövs", "att börja tidigt"),
     ],
 )
 def test_everyday_words_about_pace_and_people_are_read(text: str, label: str) -> None:
@@ -299,3 +301,10 @@ def test_the_reason_names_the_early_start_the_placement_writes() -> None:
     reason = condition_reason("Stall. Mocka och fodra. Börjar 07.", traits)
     assert reason is not None and "Börjar 07" in reason and "morgonmänniska" in reason
     assert condition_reason("Stall. Mocka och fodra. Pass 15-22.", traits) is None
+
+
+def test_a_late_hour_or_an_age_is_no_early_start() -> None:
+    for text in ("gärna pass kl 14-22", "jag är 17 och bor i angered", "har 5 syskon"):
+        assert not read_traits(split_clauses(text)), text
+    refused = [t.label for t in read_traits(split_clauses("kan inte börja kl 6"))]
+    assert refused == ["inte att börja tidigt"]
