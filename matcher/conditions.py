@@ -84,14 +84,24 @@ def _table() -> tuple[re.Pattern[str], dict[str, np.ndarray]]:
     return pattern, vectors
 
 
+# "17-21", "Pass 15.00-22.00", "22-06", "till 02": hours that run into the evening or night.
+EVENING_HOURS_RE = re.compile(
+    r"\b(?:1[5-9]|2[0-3])(?:[.:][0-5]\d)?\s*[-–]\s*(?:2[0-4]|0[0-6])(?:[.:][0-5]\d)?(?![.:]?\d|\s*år)"
+    r"|\btill\s+(?:2[1-4]|0[0-4])(?:[.:][0-5]\d)?(?![.:]?\d)",
+    re.IGNORECASE,
+)
+
+
 def condition_matrix(texts: Sequence[str]) -> np.ndarray:
     """Per placement text, its conditions as a feature vector in [-1, 1] (0 = not named)."""
     pattern, vectors = _table()
     out = np.zeros((len(texts), len(FEATURES)), dtype=np.float32)
-    early = FEATURE_POS["early"]
+    early, evening = FEATURE_POS["early"], FEATURE_POS["evening"]
     for i, text in enumerate(texts):
         if EARLY_START_RE.search(text):
             out[i, early] += 1.0
+        if EVENING_HOURS_RE.search(text):
+            out[i, evening] += 1.0
         text = normalize(text)
         found = {(m.group(1), _sign(text, m.start())) for m in pattern.finditer(text)}
         for word, sign in found:
@@ -117,11 +127,12 @@ def condition_reason(text: str, traits: Sequence[TraitHit]) -> str | None:
     """A plain reason when the placement's text names a condition the youth asked for."""
     pattern, vectors = _table()
     best: tuple[float, str, TraitHit] | None = None
-    start = EARLY_START_RE.search(text)  # "Start 05.30" for a morning person
-    for trait in traits if start else ():
-        fit = trait.features.get("early", 0.0)
-        if fit >= REASON_MIN_FIT and (best is None or fit > best[0]):
-            best = (fit, start.group(0), trait)  # type: ignore[union-attr]
+    for hours, feature in ((EARLY_START_RE, "early"), (EVENING_HOURS_RE, "evening")):
+        found = hours.search(text)  # "Start 05.30" for a morning person, "17-21" for a night owl
+        for trait in traits if found else ():
+            fit = trait.features.get(feature, 0.0)
+            if fit >= REASON_MIN_FIT and (best is None or fit > best[0]):
+                best = (fit, found.group(0), trait)  # type: ignore[union-attr]
     text = normalize(text)
     for m in pattern.finditer(text):
         vector = _sign(text, m.start()) * vectors[m.group(1)]

@@ -308,3 +308,16 @@ def test_a_late_hour_or_an_age_is_no_early_start() -> None:
         assert not read_traits(split_clauses(text)), text
     refused = [t.label for t in read_traits(split_clauses("kan inte börja kl 6"))]
     assert refused == ["inte att börja tidigt"]
+
+
+def test_hours_into_the_evening_are_evening_work_and_ages_are_not() -> None:
+    evening = FEATURES.index("evening")
+    texts = ["Städa kontor 17-21 när alla har gått", "Pass 15.00-22.00", "Tvätt i depån 22-06",
+             "Fre-lör till 02", "Kl 10-14.30", "För unga 15-24 år", "Öppet 10-18"]  # fmt: skip
+    assert [bool(v) for v in condition_matrix(texts)[:, evening]] == [True] * 4 + [False] * 3
+
+
+def test_the_reason_names_evening_hours_for_a_night_owl() -> None:
+    traits = read_traits(split_clauses("kvällar passar mig bäst"))
+    reason = condition_reason("Kontorsstäd. Städa kontor 17-21 när alla har gått.", traits)
+    assert reason is not None and "17-21" in reason
