@@ -43,14 +43,18 @@ _FED_UP_RE = re.compile(
 # the time becomes the word "tidigt", so negation and working-time checks read it as words.
 _EARLY_TIME_RE = re.compile(
     r"(?:\b(?P<pre>(?:börjar|börja|start|starta|startar)\s+(?:gärna\s+)?)(?:(?:kl\.?|klockan)\s*)?"
-    r"|\b(?:kl\.?|klockan)\s*)0?[3-7](?:[.:][0-5]\d)?(?![.:]?\d)",
+    r"|\b(?:kl\.?|klockan)\s*)0?[3-7](?:[.:][0-5]\d)?(?![.:]?\d)"
+    r"|\b(?P<am>0?[3-7](?:[.:][0-5]\d)?\s*a\.?m\b\.?)",
     re.I,
 )
 
 
 def mark_early_times(text: str) -> str:
-    """ "börjar gärna kl 5" -> "börjar gärna tidigt", "kl 05.30" -> "tidigt"."""
-    return _EARLY_TIME_RE.sub(lambda m: f"{m['pre'] or ''}tidigt", text)
+    """ "börjar gärna kl 5" -> "börjar gärna tidigt", "kl 05.30" -> "tidigt", "5am" -> "early
+    mornings"."""
+    return _EARLY_TIME_RE.sub(
+        lambda m: "early mornings" if m["am"] else f"{m['pre'] or ''}tidigt", text
+    )
 
 
 def mark_fed_up(text: str) -> str:

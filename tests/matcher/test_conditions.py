@@ -112,6 +112,7 @@ def test_a_placement_that_says_there_are_no_customers_is_a_calm_place() -> None:
         ("gillar när det är full fart", "högt tempo"),
         ("börjar gärna kl 5", "att börja tidigt"),
         ("kan börja 05.30 om det behövs", "att börja tidigt"),
+        ("i can start at 5am", "att börja tidigt"),
     ],
 )
 def test_everyday_words_about_pace_and_people_are_read(text: str, label: str) -> None:
