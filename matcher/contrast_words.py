@@ -39,6 +39,20 @@ _FED_UP_RE = re.compile(
 )
 
 
+def mark_fed_up(text: str) -> str:
+    """ "trött på kassan" -> "tröttpå kassan", "sick of it" -> "fedup it"."""
+    return _FED_UP_RE.sub(lambda m: f" {FED_UP_MARK if m['sv'] else FED_UP_ENGLISH} ", text)
+
+
+# Being tired of what one did is a change, also in a clause that refuses ("orkar inte mer med
+# kunder", "trött på lager", "aldrig igen"): the experience counts as left behind.
+FATIGUE_RE = re.compile(
+    rf"\b(?:(?:orkar|pallar|klarar)\s+(?:inte|int|ej)\s+(?:mer|mera|längre)|{FED_UP_MARK}|{FED_UP_ENGLISH}"
+    r"|tröttnat|aldrig\s+(?:mer|igen)|inte\s+längre|never\s+again|no\s+more|not\s+anymore)\b",
+    re.I,
+)
+
+
 # A start time in the small hours is an early start ("börjar gärna kl 5", "kan börja 05.30"):
 # the time becomes the word "tidigt", so negation and working-time checks read it as words.
 _EARLY_TIME_RE = re.compile(
@@ -57,18 +71,6 @@ def mark_early_times(text: str) -> str:
     )
 
 
-def mark_fed_up(text: str) -> str:
-    """ "trött på kassan" -> "tröttpå kassan", "sick of it" -> "fedup it"."""
-    return _FED_UP_RE.sub(lambda m: f" {FED_UP_MARK if m['sv'] else FED_UP_ENGLISH} ", text)
-
-
-# Being tired of what one did is a change, also in a clause that refuses ("orkar inte mer med
-# kunder", "trött på lager", "aldrig igen"): the experience counts as left behind.
-FATIGUE_RE = re.compile(
-    rf"\b(?:(?:orkar|pallar|klarar)\s+(?:inte|int|ej)\s+(?:mer|mera|längre)|{FED_UP_MARK}|{FED_UP_ENGLISH}"
-    r"|tröttnat|aldrig\s+(?:mer|igen)|inte\s+längre|never\s+again|no\s+more|not\s+anymore)\b",
-    re.I,
-)
 SAME_WORDS: frozenset[str] = frozenset(["samma", "fortsätta", "same", "continue"])
 # A wish "rather" than what was done ("det var okej men jag vill hellre sy"): the past counts
 # less than plain experience, but is not ruled out.
