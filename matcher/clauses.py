@@ -215,6 +215,12 @@ OTHER_SENSE_NEXT_TO: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
         frozenset(["about", "a", "so", "much", "more", "less", "deeply"]),
         "bryr",
     ),
+    # "vi hade får och äppelträd": after "hade"/"har" or a number the animals, not "gets".
+    "får": (
+        frozenset(["hade", "har", "våra", "många", "några", "med", "två", "tre", "fem", "tio"]),
+        frozenset(),
+        "fåren",
+    ),
 }
 
 

@@ -338,3 +338,9 @@ def test_fast_food_is_fast_food_work_first(text: str) -> None:
     # SSYK 9411 holds JobTech's Grillkock snabbmat and Gatuköksbiträde.
     reading = read_text(text, _lexicon())
     assert max(reading.code_pos, key=reading.code_pos.__getitem__) == "9411"
+
+
+def test_sheep_and_apple_trees_back_home_lead_to_farm_and_fruit_work() -> None:
+    reading = read_text("i Afghanistan vi hade får och äppel träd", _lexicon())
+    assert {"6121", "6112"} <= set(reading.code_pos)
+    assert not read_text("jag får hjälp av min mamma", _lexicon()).code_pos
