@@ -10,7 +10,7 @@ youths C001-C035, blind 4 = C036-C070) and catalogue 3's 150 placements by a thi
 (demo/catalogue5: blind 7 = F001-F063), catalogue 6's 150 placements by a sixth author
 (demo/catalogue6: blind 8 = G001-G063), catalogue 7's 150 placements by a seventh author
 (demo/catalogue7: blind 9 = H001-H063) and catalogue 8's 150 placements by an eighth author
-(demo/catalogue8: the sealed blind 10 = I001-I063). "dev typos" is dev with deterministic typos in
+(demo/catalogue8: the sealed blind 10 = I001-I063, scored once at 22:25 on 2026-12-03). "dev typos" is dev with deterministic typos in
 about a third of the longer words. "no codes" scores the same placements as a catalogue imported
 without SSYK codes really is: the import infers each code from the placement's text
 (employers.occupations.infer_batch, the same call the CSV import makes) and stores it with
