@@ -24,7 +24,7 @@ from matcher.occupations import Occupations, closest_wished
 from matcher.reading import Reading
 from matcher.related_work import closest_by_skills
 from matcher.rerank import MOVED_REASON
-from matcher.text import competence_key, normalize_token, written_tokens
+from matcher.text import competence_key, condition_text, normalize_token, written_tokens
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def _extra_reasons(
     c: int | None,
     lexicon: Lexicon,
     has_word_reason: bool,
-    placement_text: str = "",
+    own_words: str = "",
 ) -> list[str]:
     name = s.occupation_name or "det här yrket"
     out: list[str] = []
@@ -183,7 +183,7 @@ def _extra_reasons(
         out.append(f"Du sa nej tack till en liknande plats ({name}), så den kommer längre ner")
     elif c is not None and occupations.feedback[c] > 0:
         out.append(f"Du visade intresse för en liknande plats ({name}), så den kommer högre upp")
-    condition = condition_reason(placement_text, reading.traits) if reading.traits else None
+    condition = condition_reason(own_words, reading.traits) if reading.traits else None
     if condition:
         out.insert(0, condition) if not has_word_reason else out.append(condition)
     if c is not None and occupations.traits[c] >= TRAIT_REASON_MIN and reading.traits:
@@ -224,8 +224,7 @@ def explain(
         )
         has_word = _best_hit(reading.hits, index.lexicon, words, code)[0] is not None
         c = index.code_pos.get(code or "")
-        # The same words the index read the placement's conditions from.
-        text = f"{doc.title}. {doc.description}"
+        text = condition_text(doc)  # the words the index read the conditions from
         extra = _extra_reasons(s, code, reading, occupations, c, index.lexicon, has_word, text)
         led = explorer_led(occupations, c)
         card = card_reason(query.explorer, code, s.occupation_name or "det här yrket")

@@ -26,7 +26,7 @@ from matcher.reading import Reading, read_text
 from matcher.scoring import ScoringWeights, relative
 from matcher.stereotypes import StereotypeTable, default_table
 from matcher.text import competence_key as _key
-from matcher.text import placement_text
+from matcher.text import condition_text, placement_text
 from matcher.types import PlacementDoc, Suggestion, YouthQuery
 
 INFER_MIN_SIMILARITY = 0.05
@@ -202,10 +202,9 @@ class MatchIndex:
         self._X = sp.vstack([self._X, X_new], format="csr")
         self._H = sp.vstack([self._H, H_new], format="csr")
         self._T = sp.vstack([sp.csr_matrix(old_T), T_new], format="csr")
-        # From the placement's own words: the matching text has no digits ("start 05.30").
-        raw = [f"{d.title}. {d.description}" for d in docs]
+        own_words = [condition_text(d) for d in docs]
         self.conditions = sp.vstack(
-            [self.conditions, sp.csr_matrix(condition_matrix(raw))], format="csr"
+            [self.conditions, sp.csr_matrix(condition_matrix(own_words))], format="csr"
         )
         self.alive = np.concatenate([self.alive, np.ones(len(docs), dtype=bool)])
         self.available = np.concatenate(

@@ -217,6 +217,12 @@ def competence_key(value: str) -> str:
     return " ".join(value.lower().replace("_", " ").replace("-", " ").split())
 
 
+def condition_text(doc: PlacementDoc) -> str:
+    """The placement's own words, digits kept, that its working conditions are read from
+    ("Start 05.30", "Pass 17-21"); `placement_text` drops the digits."""
+    return f"{doc.title}. {doc.description}"
+
+
 def placement_text(doc: PlacementDoc) -> str:
     """The text a placement is matched on (title counted twice: it is the most precise).
 
